@@ -1,0 +1,110 @@
+#include "Dataset.h"
+
+#include <algorithm>
+
+namespace {
+
+template<typename T>
+QHash<QString, int> indexById(const QList<T> &items)
+{
+    QHash<QString, int> index;
+    index.reserve(items.size());
+    for (int i = 0; i < items.size(); ++i)
+        index.insert(items.at(i).id, i);
+    return index;
+}
+
+} // namespace
+
+Dataset::Dataset(Info info, QList<Organization> organizations, QList<License> licenses,
+                 QList<Model> models, QList<Release> releases)
+    : m_info(std::move(info))
+    , m_organizations(std::move(organizations))
+    , m_licenses(std::move(licenses))
+    , m_models(std::move(models))
+    , m_releases(std::move(releases))
+{
+    m_organizationIndex = indexById(m_organizations);
+    m_licenseIndex = indexById(m_licenses);
+    m_modelIndex = indexById(m_models);
+
+    // Chronological, then by organization order in the file, then by id: a stable order that
+    // does not depend on how the author happened to list the releases.
+    auto organizationRank = [this](const Release &release) {
+        const Model *m = model(release.modelId);
+        return m ? m_organizationIndex.value(m->organizationId, -1) : -1;
+    };
+    std::stable_sort(m_releases.begin(), m_releases.end(),
+                     [&](const Release &a, const Release &b) {
+                         if (a.date != b.date)
+                             return a.date < b.date;
+                         const int ra = organizationRank(a);
+                         const int rb = organizationRank(b);
+                         if (ra != rb)
+                             return ra < rb;
+                         return a.id < b.id;
+                     });
+    m_releaseIndex = indexById(m_releases);
+    for (Organization &organization : m_organizations) {
+        std::stable_sort(organization.stages.begin(), organization.stages.end(),
+                         [](const CorporateStage &a, const CorporateStage &b) { return a.start < b.start; });
+        std::stable_sort(organization.events.begin(), organization.events.end(),
+                         [](const CorporateEvent &a, const CorporateEvent &b) { return a.date < b.date; });
+    }
+}
+
+const Organization *Dataset::organization(const QString &id) const
+{
+    const auto it = m_organizationIndex.constFind(id);
+    return it == m_organizationIndex.constEnd() ? nullptr : &m_organizations.at(*it);
+}
+
+const License *Dataset::license(const QString &id) const
+{
+    const auto it = m_licenseIndex.constFind(id);
+    return it == m_licenseIndex.constEnd() ? nullptr : &m_licenses.at(*it);
+}
+
+const Model *Dataset::model(const QString &id) const
+{
+    const auto it = m_modelIndex.constFind(id);
+    return it == m_modelIndex.constEnd() ? nullptr : &m_models.at(*it);
+}
+
+int Dataset::releaseIndex(const QString &id) const
+{
+    return m_releaseIndex.value(id, -1);
+}
+
+const Organization *Dataset::organizationOf(const Release &release) const
+{
+    const Model *m = model(release.modelId);
+    return m ? organization(m->organizationId) : nullptr;
+}
+
+const License *Dataset::licenseOf(const Release &release) const
+{
+    return release.licenseId.isEmpty() ? nullptr : license(release.licenseId);
+}
+
+const CorporateStage *Dataset::stageAt(const QString &organizationId, QDate date) const
+{
+    const Organization *org = organization(organizationId);
+    if (!org)
+        return nullptr;
+    for (const CorporateStage &stage : org->stages) {
+        if (stage.contains(date))
+            return &stage;
+    }
+    return nullptr;
+}
+
+QList<int> Dataset::modelHistory(const QString &modelId) const
+{
+    QList<int> history;
+    for (int i = 0; i < m_releases.size(); ++i) {
+        if (m_releases.at(i).modelId == modelId)
+            history.append(i);
+    }
+    return history;
+}

@@ -1,0 +1,4 @@
+#ifndef LANEPACKER_H
+#define LANEPACKER_H
+
+#endif // LANEPACKER_H

@@ -1,0 +1,4 @@
+#ifndef OPENNESSSERIES_H
+#define OPENNESSSERIES_H
+
+#endif // OPENNESSSERIES_H

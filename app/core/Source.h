@@ -1,0 +1,16 @@
+#ifndef SOURCE_H
+#define SOURCE_H
+
+#include <QDate>
+#include <QString>
+
+// Where a fact comes from. Primary: the vendor's own site, repository, model card or license
+// file. Secondary: press, blogs, wikis.
+struct Source {
+    QString url;
+    QString title;
+    bool primary = false;
+    QDate accessed; // optional
+};
+
+#endif // SOURCE_H

@@ -1,0 +1,4 @@
+#ifndef TIMESCALE_H
+#define TIMESCALE_H
+
+#endif // TIMESCALE_H

@@ -1,0 +1,4 @@
+#ifndef CHARTBUILDER_H
+#define CHARTBUILDER_H
+
+#endif // CHARTBUILDER_H

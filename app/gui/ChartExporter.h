@@ -1,0 +1,4 @@
+#ifndef CHARTEXPORTER_H
+#define CHARTEXPORTER_H
+
+#endif // CHARTEXPORTER_H

@@ -1,0 +1,1 @@
+#include "ChartPanel.h"

@@ -1,0 +1,4 @@
+#ifndef CHARTPANEL_H
+#define CHARTPANEL_H
+
+#endif // CHARTPANEL_H

@@ -1,0 +1,4 @@
+#ifndef DETAILPANE_H
+#define DETAILPANE_H
+
+#endif // DETAILPANE_H

@@ -1,0 +1,4 @@
+#ifndef FILTERBAR_H
+#define FILTERBAR_H
+
+#endif // FILTERBAR_H

@@ -1,0 +1,4 @@
+#ifndef MAINWINDOW_H
+#define MAINWINDOW_H
+
+#endif // MAINWINDOW_H

@@ -1,0 +1,4 @@
+#ifndef PROBLEMSVIEW_H
+#define PROBLEMSVIEW_H
+
+#endif // PROBLEMSVIEW_H

@@ -1,0 +1,4 @@
+#ifndef TIMELINEVIEW_H
+#define TIMELINEVIEW_H
+
+#endif // TIMELINEVIEW_H
