@@ -12,9 +12,14 @@
 class DatasetLoader
 {
 public:
+    // Why loading failed, so callers can tell a file that could not be read (exit code 2 on the
+    // command line) from text that is not JSON and from JSON that breaks a rule of the format.
+    enum class Failure { None, Unreadable, Syntax, Rules };
+
     struct Result {
         DatasetPtr dataset; // null when problems is not empty
         Problems problems;
+        Failure failure = Failure::None;
 
         bool ok() const { return dataset != nullptr; }
     };

@@ -1,0 +1,538 @@
+#include "DatasetLoader.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The loader as a dataset author meets it: a valid file becomes a Dataset; a broken one yields
+// every problem, each at the line, column and JSON path an editor would jump to.
+class TestDatasetLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void loadsValidDataset();
+    void reportsRuleViolation_data();
+    void reportsRuleViolation();
+    void reportsEveryProblemInOneRun();
+    void locatesSyntaxError_data();
+    void locatesSyntaxError();
+    void acceptsByteOrderMark();
+    void locatesInvalidUtf8();
+    void refusesDeepNestingWithoutCrashing();
+    void refusesFileOverSizeLimit();
+    void reportsUnreadableFile();
+    void bundledDatasetIsCompiledIn();
+    void benchmarkLargeDataset();
+
+private:
+    static QString fixture(const QString &name) { return QStringLiteral(OPENNESS_TEST_DATA_DIR "/loader/") + name; }
+    static QByteArray readFixture(const QString &name);
+    static QString describe(const Problems &problems);
+};
+
+QByteArray TestDatasetLoader::readFixture(const QString &name)
+{
+    QFile file(fixture(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open fixture %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+QString TestDatasetLoader::describe(const Problems &problems)
+{
+    QStringList lines;
+    for (const Problem &problem : problems)
+        lines.append(problem.toString());
+    return lines.join(u'\n');
+}
+
+void TestDatasetLoader::loadsValidDataset()
+{
+    const DatasetLoader::Result result = DatasetLoader::fromFile(fixture(u"valid.json"_s));
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    QVERIFY(result.problems.isEmpty());
+    QCOMPARE(result.failure, DatasetLoader::Failure::None);
+    const Dataset &dataset = *result.dataset;
+
+    QCOMPARE(dataset.info().title, u"Loader test dataset"_s);
+    QCOMPARE(dataset.info().updated, QDate(2025, 11, 30));
+    QCOMPARE(dataset.info().description, u"Two labs, two licenses, three models, four release events."_s);
+    QCOMPARE(dataset.organizations().size(), 2);
+    QCOMPARE(dataset.licenses().size(), 2);
+    QCOMPARE(dataset.models().size(), 3);
+    QCOMPARE(dataset.releases().size(), 4);
+
+    const Organization *xai = dataset.organization(u"xai"_s);
+    QVERIFY(xai);
+    QCOMPARE(xai->name, u"xAI"_s);
+    QCOMPARE(xai->country, u"US"_s);
+    QCOMPARE(xai->stages.size(), 2);
+    QCOMPARE(xai->stages.at(0).name, u"Challenger"_s);
+    QCOMPARE(xai->stages.at(0).end, QDate(2025, 3, 27));
+    QCOMPARE(xai->stages.at(0).pressure, OpennessPressure::TowardOpen);
+    QCOMPARE(xai->stages.at(1).pressure, OpennessPressure::TowardClosed);
+    QVERIFY(!xai->stages.at(1).end.isValid()); // ongoing
+    QVERIFY(xai->stages.at(1).unconfirmed);
+    QCOMPARE(xai->stages.at(1).note, u"Date from press reports."_s);
+    QCOMPARE(xai->stages.at(1).sources.size(), 1);
+    QVERIFY(!xai->stages.at(1).sources.at(0).primary);
+    QCOMPARE(xai->stages.at(1).sources.at(0).accessed, QDate(2025, 4, 1));
+    QCOMPARE(xai->events.size(), 1);
+    QCOMPARE(xai->events.at(0).kind, u"founding"_s);
+    QCOMPARE(dataset.stageAt(u"xai"_s, QDate(2024, 3, 17))->name, u"Challenger"_s);
+    QVERIFY(dataset.organization(u"mistral"_s)->stages.isEmpty());
+
+    const License *apache = dataset.license(u"apache-2.0"_s);
+    QVERIFY(apache);
+    QCOMPARE(apache->spdx, u"Apache-2.0"_s);
+    QVERIFY(apache->osiApproved);
+    QCOMPARE(apache->term(LicenseTerm::Redistribution).status, TermStatus::Conditional);
+    QCOMPARE(apache->term(LicenseTerm::TrainOtherModels).status, TermStatus::NotStated);
+    QVERIFY(apache->term(LicenseTerm::TrainOtherModels).unconfirmed);
+    const License *grok2 = dataset.license(u"grok-2-community"_s);
+    QVERIFY(grok2);
+    QVERIFY(grok2->spdx.isEmpty()); // null in the file
+    QVERIFY(!grok2->osiApproved);
+    QCOMPARE(grok2->version, u"v2"_s);
+    QCOMPARE(grok2->supersedes, u"apache-2.0"_s);
+    QCOMPARE(grok2->note, u"Reworded later."_s);
+    const TermRuling &training = grok2->term(LicenseTerm::TrainOtherModels);
+    QCOMPARE(training.status, TermStatus::Forbidden);
+    QCOMPARE(training.summary, u"No."_s);
+    QCOMPARE(training.quote, u"not to train"_s);
+    QCOMPARE(training.sourceUrl, u"https://huggingface.co/xai-org/grok-2/blob/main/LICENSE"_s);
+    QCOMPARE(grok2->term(LicenseTerm::Revocation).status, TermStatus::Allowed);
+
+    const Model *grok1 = dataset.model(u"grok-1"_s);
+    QVERIFY(grok1);
+    QCOMPARE(grok1->organizationId, u"xai"_s);
+    QCOMPARE(grok1->family, u"Grok"_s);
+    QCOMPARE(grok1->parameters, u"314B MoE"_s);
+    QCOMPARE(dataset.model(u"mistral-7b"_s)->description, u"A small model."_s);
+
+    // Chronological order, whatever the order in the file.
+    QCOMPARE(dataset.releases().at(0).id, u"mistral-7b-weights"_s);
+    QCOMPARE(dataset.releases().at(3).id, u"grok-2-weights"_s);
+    const Release &launch = dataset.releases().at(dataset.releaseIndex(u"grok-2-launch"_s));
+    QCOMPARE(launch.date, QDate(2024, 8, 13));
+    QCOMPARE(launch.precision, DatePrecision::Month);
+    QCOMPARE(launch.kind, u"launch"_s);
+    QCOMPARE(launch.level, OpennessLevel::Hosted);
+    QVERIFY(launch.licenseId.isEmpty()); // "license": null
+    QCOMPARE(dataset.licenseOf(launch), nullptr);
+    const Release &weights = dataset.releases().at(dataset.releaseIndex(u"grok-2-weights"_s));
+    QCOMPARE(weights.level, OpennessLevel::WeightsRestricted);
+    QCOMPARE(weights.precision, DatePrecision::Day);
+    QCOMPARE(dataset.licenseOf(weights), grok2);
+    QVERIFY(weights.unconfirmed);
+    QCOMPARE(weights.sources.at(0).url, u"https://huggingface.co/xai-org/grok-2"_s);
+    QVERIFY(weights.sources.at(0).primary);
+    const Release &grok1Weights = dataset.releases().at(dataset.releaseIndex(u"grok-1-weights"_s));
+    QCOMPARE(grok1Weights.level, OpennessLevel::OpenWeights);
+    QCOMPARE(grok1Weights.levelNote, u"No training code or data information."_s);
+}
+
+void TestDatasetLoader::reportsRuleViolation_data()
+{
+    // Each row breaks one rule of data/FORMAT.md in valid.json by replacing `original` (which
+    // must occur exactly once) with `replacement`; an empty `original` means the replacement is
+    // the whole text. The expected problem is the one at `path`; `count` is how many there are.
+    QTest::addColumn<QString>("original");
+    QTest::addColumn<QString>("replacement");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("count");
+
+    QTest::newRow("unknown level")
+        << u"\"level\": \"hosted\""_s << u"\"level\": \"opne-weights\""_s << 125 << 16 << u"$.releases[1].level"_s
+        << u"unknown openness level \"opne-weights\"; expected one of closed, hosted, weights-noncommercial, "
+           "weights-restricted, open-weights, open-source-ai"_s
+        << 1;
+    QTest::newRow("impossible date") << u"\"date\": \"2025-08-23\""_s << u"\"date\": \"2025-02-30\""_s << 132 << 15
+                                     << u"$.releases[2].date"_s << u"\"2025-02-30\" is not a date that exists"_s << 1;
+    QTest::newRow("non-ISO date") << u"\"updated\": \"2025-11-30\""_s << u"\"updated\": \"30/11/2025\""_s << 4 << 14
+                                  << u"$.updated"_s << u"\"30/11/2025\" is not a date in the form YYYY-MM-DD"_s << 1;
+    QTest::newRow("wrong type") << u"\"osi_approved\": true"_s << u"\"osi_approved\": \"yes\""_s << 56 << 23
+                                << u"$.licenses[0].osi_approved"_s
+                                << u"wrong type: found a string, expected true or false"_s << 1;
+    QTest::newRow("string or null") << u"\"spdx\": null"_s << u"\"spdx\": 0"_s << 76 << 15 << u"$.licenses[1].spdx"_s
+                                    << u"found a number, expected a string or null"_s << 1;
+    QTest::newRow("missing field") << u"\n      \"title\": \"Grok 2 launched\","_s << QString() << 117 << 5
+                                   << u"$.releases[1]"_s << u"missing required key \"title\""_s << 1;
+    QTest::newRow("missing top-level field") << u"\n  \"title\": \"Loader test dataset\","_s << QString() << 1 << 1
+                                             << u"$"_s << u"missing required key \"title\""_s << 1;
+    QTest::newRow("empty text") << u"\"name\": \"Mistral AI\""_s << u"\"name\": \" \""_s << 47 << 15
+                                << u"$.organizations[1].name"_s << u"\"name\" is empty"_s << 1;
+    QTest::newRow("unknown key") << u"\"level_note\":"_s << u"\"levelnote\":"_s << 113 << 7
+                                 << u"$.releases[0].levelnote"_s << u"unknown key \"levelnote\"; expected one of id, "_s
+                                 << 1;
+    QTest::newRow("unknown term key")
+        << u"\"usage_thresholds\": { \"status\": \"not-stated\", \"summary\": \"None.\" }"_s
+        << u"\"usage_threshold\": { \"status\": \"not-stated\", \"summary\": \"None.\" }"_s << 64 << 9
+        << u"$.licenses[0].terms.usage_threshold"_s << u"unknown key \"usage_threshold\""_s << 2;
+    QTest::newRow("missing term")
+        << u"\"usage_thresholds\": { \"status\": \"not-stated\", \"summary\": \"None.\" }"_s
+        << u"\"usage_threshold\": { \"status\": \"not-stated\", \"summary\": \"None.\" }"_s << 59 << 16
+        << u"$.licenses[0].terms"_s << u"missing required key \"usage_thresholds\""_s << 2;
+    QTest::newRow("duplicate key") << u"\"country\": \"US\","_s << u"\"country\": \"US\", \"name\": \"xAI 2\","_s << 10
+                                   << 24 << u"$.organizations[0].name"_s << u"duplicate key \"name\""_s << 1;
+    QTest::newRow("unknown term status") << u"\"status\": \"forbidden\""_s << u"\"status\": \"banned\""_s << 86 << 43
+                                         << u"$.licenses[1].terms.train_other_models.status"_s
+                                         << u"unknown term status \"banned\"; expected one of allowed, conditional, "
+                                            "forbidden, not-stated"_s
+                                         << 1;
+    QTest::newRow("unknown pressure") << u"\"pressure\": \"toward-open\""_s << u"\"pressure\": \"towards-open\""_s
+                                      << 18 << 23 << u"$.organizations[0].stages[0].pressure"_s
+                                      << u"unknown stage pressure \"towards-open\"; expected one of toward-open, "
+                                         "toward-closed, mixed"_s
+                                      << 1;
+    QTest::newRow("unknown event kind") << u"\"kind\": \"founding\""_s << u"\"kind\": \"founded\""_s << 40 << 19
+                                        << u"$.organizations[0].events[0].kind"_s
+                                        << u"unknown corporate event kind \"founded\"; expected one of founding, "_s
+                                        << 1;
+    QTest::newRow("unknown release kind") << u"\"kind\": \"launch\""_s << u"\"kind\": \"release\""_s << 122 << 15
+                                          << u"$.releases[1].kind"_s
+                                          << u"unknown release kind \"release\"; expected one of announcement, "_s
+                                          << 1;
+    QTest::newRow("unknown precision") << u"\"date_precision\": \"month\""_s << u"\"date_precision\": \"week\""_s
+                                       << 121 << 25 << u"$.releases[1].date_precision"_s
+                                       << u"unknown date precision \"week\"; expected one of day, month, year"_s << 1;
+    QTest::newRow("unknown source kind")
+        << u"\"kind\": \"secondary\", \"accessed\""_s << u"\"kind\": \"tertiary\", \"accessed\""_s << 30 << 79
+        << u"$.organizations[0].stages[1].sources[0].kind"_s
+        << u"unknown source kind \"tertiary\"; expected one of primary, secondary"_s << 1;
+    QTest::newRow("duplicate release id") << u"\"id\": \"grok-2-weights\""_s << u"\"id\": \"grok-1-weights\""_s << 130
+                                          << 13 << u"$.releases[2].id"_s
+                                          << u"duplicate release id \"grok-1-weights\"; already used on line 106"_s
+                                          << 1;
+    QTest::newRow("invalid id") << u"\"id\": \"grok-1-weights\""_s << u"\"id\": \"Grok 1 weights\""_s << 106 << 13
+                                << u"$.releases[0].id"_s << u"invalid id \"Grok 1 weights\"; expected only lower-case"_s
+                                << 1;
+    QTest::newRow("dangling model") << u"\"model\": \"grok-1\","_s << u"\"model\": \"grok-3\","_s << 107 << 16
+                                    << u"$.releases[0].model"_s << u"unknown model \"grok-3\""_s << 1;
+    QTest::newRow("dangling license") << u"\"license\": \"grok-2-community\""_s
+                                      << u"\"license\": \"grok-2-community-license\""_s << 137 << 18
+                                      << u"$.releases[2].license"_s << u"unknown license \"grok-2-community-license\""_s
+                                      << 1;
+    QTest::newRow("dangling organization") << u"\"organization\": \"mistral\""_s
+                                           << u"\"organization\": \"mistral-ai\""_s
+                                           << 102 << 43 << u"$.models[2].organization"_s
+                                           << u"unknown organization \"mistral-ai\""_s << 1;
+    QTest::newRow("dangling supersedes") << u"\"supersedes\": \"apache-2.0\""_s << u"\"supersedes\": \"apache-1.0\""_s
+                                         << 81 << 21 << u"$.licenses[1].supersedes"_s
+                                         << u"unknown license \"apache-1.0\""_s << 1;
+    QTest::newRow("no sources")
+        << u"\"sources\": [ { \"url\": \"https://mistral.ai/news/announcing-mistral-7b\", \"title\": \"Mistral 7B\", "
+           "\"kind\": \"secondary\" } ]"_s
+        << u"\"sources\": []"_s << 151 << 18 << u"$.releases[3].sources"_s
+        << u"no sources; expected at least one source"_s << 1;
+    QTest::newRow("missing sources")
+        << u"\"pressure\": \"toward-open\",\n          \"sources\": [\n            { \"url\": "
+           "\"https://x.ai/blog/grok-os\", \"title\": \"Open Release of Grok-1\", \"kind\": \"primary\" }"
+           "\n          ]"_s
+        << u"\"pressure\": \"toward-open\""_s << 12 << 9 << u"$.organizations[0].stages[0]"_s
+        << u"missing required key \"sources\""_s << 1;
+    QTest::newRow("missing quote") << u"\"quote\": \"not to train\", "_s << QString() << 86 << 31
+                                   << u"$.licenses[1].terms.train_other_models"_s << u"missing required key \"quote\""_s
+                                   << 1;
+    QTest::newRow("missing term source")
+        << u"\"quote\": \"Derivative Works\", \"source\": \"https://www.apache.org/licenses/LICENSE-2.0\""_s
+        << u"\"quote\": \"Derivative Works\""_s << 61 << 25 << u"$.licenses[0].terms.modification"_s
+        << u"missing required key \"source\""_s << 1;
+    QTest::newRow("ftp URL") << u"\"url\": \"https://x.ai/\", \"title\": \"xAI\""_s
+                             << u"\"url\": \"ftp://x.ai/\", \"title\": \"xAI\""_s << 41 << 33
+                             << u"$.organizations[0].events[0].sources[0].url"_s
+                             << u"\"ftp://x.ai/\" is not an http or https URL"_s << 1;
+    QTest::newRow("URL without host") << u"\"url\": \"https://example.com/merger\""_s
+                                      << u"\"url\": \"http:example.com\""_s
+                                      << 30 << 22 << u"$.organizations[0].stages[1].sources[0].url"_s
+                                      << u"\"http:example.com\" is not an http or https URL"_s << 1;
+    QTest::newRow("stage ends before it starts") << u"\"end\": \"2025-03-27\""_s << u"\"end\": \"2023-01-01\""_s << 15
+                                                 << 18 << u"$.organizations[0].stages[0].end"_s
+                                                 << u"the stage ends on 2023-01-01, before it starts on 2023-07-12"_s
+                                                 << 1;
+    QTest::newRow("overlapping stages")
+        << u"\"start\": \"2025-03-28\""_s << u"\"start\": \"2025-03-27\""_s << 25 << 20
+        << u"$.organizations[0].stages[1].start"_s
+        << u"stage \"Owner of X\" starts on 2025-03-27, inside stage \"Challenger\" (2023-07-12 to 2025-03-27)"_s
+        << 1;
+    QTest::newRow("wrong format") << u"\"format\": \"openness-timeline/1\""_s
+                                  << u"\"format\": \"openness-timeline/2\""_s
+                                  << 2 << 13 << u"$.format"_s
+                                  << u"unsupported format \"openness-timeline/2\"; expected \"openness-timeline/1\""_s
+                                  << 1;
+    QTest::newRow("$schema not a string") << u"\"$schema\": \"../../../data/openness-timeline.schema.json\""_s
+                                          << u"\"$schema\": true"_s << 154 << 14 << u"$[\"$schema\"]"_s
+                                          << u"found a boolean, expected a string"_s << 1;
+    QTest::newRow("not an object") << QString() << u"\n  [ ]"_s << 2 << 3 << u"$"_s
+                                   << u"found an array, expected a dataset"_s << 1;
+}
+
+void TestDatasetLoader::reportsRuleViolation()
+{
+    QFETCH(QString, original);
+    QFETCH(QString, replacement);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    QFETCH(int, count);
+
+    QString text = replacement;
+    if (!original.isEmpty()) {
+        text = QString::fromUtf8(readFixture(u"valid.json"_s));
+        QCOMPARE(text.count(original), 1);
+        text.replace(original, replacement);
+    }
+    const DatasetLoader::Result result = DatasetLoader::fromJson(text.toUtf8(), u"broken.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.failure, DatasetLoader::Failure::Rules);
+    QVERIFY2(result.problems.size() == count, qPrintable(describe(result.problems)));
+
+    const auto problem = std::find_if(result.problems.cbegin(), result.problems.cend(),
+                                      [&](const Problem &p) { return p.path == path; });
+    QVERIFY2(problem != result.problems.cend(), qPrintable(describe(result.problems)));
+    QCOMPARE(problem->file, u"broken.json"_s);
+    QCOMPARE(problem->line, line);
+    QCOMPARE(problem->column, column);
+    QVERIFY2(problem->message.contains(message), qPrintable(problem->message));
+}
+
+void TestDatasetLoader::reportsEveryProblemInOneRun()
+{
+    // Six different rules broken in one file: all six come back, in the order of the text.
+    const QString path = fixture(u"several-problems.json"_s);
+    const DatasetLoader::Result result = DatasetLoader::fromFile(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.failure, DatasetLoader::Failure::Rules);
+    QVERIFY2(result.problems.size() == 6, qPrintable(describe(result.problems)));
+
+    const QList<std::pair<int, QString>> expected = {
+        {15, u"$.organizations[0].stages[0].end"_s}, {56, u"$.licenses[0].osi_approved"_s},
+        {107, u"$.releases[0].model"_s},             {113, u"$.releases[0].levelnote"_s},
+        {125, u"$.releases[1].level"_s},             {132, u"$.releases[2].date"_s},
+    };
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(result.problems.at(i).file, path);
+        QCOMPARE(result.problems.at(i).line, expected.at(i).first);
+        QCOMPARE(result.problems.at(i).path, expected.at(i).second);
+    }
+    QCOMPARE(result.problems.at(0).toString(),
+             path + u":15:18: the stage ends on 2023-01-01, before it starts on 2023-07-12; expected an end on or "
+                    "after the start (at $.organizations[0].stages[0].end)"_s);
+}
+
+void TestDatasetLoader::locatesSyntaxError_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("trailing comma") << QByteArray(R"({"a": [1, 2,]})") << 1 << 13 << u"unexpected ']'"_s;
+    QTest::newRow("missing comma") << QByteArray("{\n  \"format\": \"x\"\n  \"title\": 1\n}") << 3 << 3
+                                   << u"unexpected string literal; expected '}'"_s;
+    QTest::newRow("missing comma after number") << QByteArray("{\"x\":\n  12 13}") << 2 << 6
+                                                << u"unexpected number literal"_s;
+    QTest::newRow("truncated") << QByteArray("[\n  1,\n  2\n") << 4 << 1 << u"unexpected end of input"_s;
+    QTest::newRow("empty") << QByteArray() << 1 << 1 << u"unexpected end of input"_s;
+    // Columns count characters: "é" is two bytes but one column.
+    QTest::newRow("bad literal after non-ASCII") << QByteArray("{\"\xC3\xA9\": tru}") << 1 << 10
+                                                 << u"invalid literal"_s;
+    QTest::newRow("text after the value") << QByteArray("[1] x") << 1 << 5 << u"invalid literal"_s;
+    // nlohmann's lexer alone would take a NUL byte for the end of the text.
+    QTest::newRow("NUL after the value") << QByteArray("{}\0{}", 5) << 1 << 3 << u"NUL character"_s;
+    QTest::newRow("NUL in an array") << QByteArray("[1,\n \0]", 8) << 2 << 2 << u"NUL character"_s;
+    QTest::newRow("comment") << QByteArray("{\n  // no comments in JSON\n}") << 2 << 3 << u"invalid literal"_s;
+}
+
+void TestDatasetLoader::locatesSyntaxError()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+
+    const DatasetLoader::Result result = DatasetLoader::fromJson(text, u"syntax.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.failure, DatasetLoader::Failure::Syntax);
+    QCOMPARE(result.problems.size(), 1);
+    const Problem &problem = result.problems.first();
+    QCOMPARE(problem.file, u"syntax.json"_s);
+    QCOMPARE(problem.line, line);
+    QCOMPARE(problem.column, column);
+    QVERIFY2(problem.message.startsWith(u"JSON syntax error: "_s), qPrintable(problem.message));
+    QVERIFY2(problem.message.contains(message), qPrintable(problem.message));
+}
+
+void TestDatasetLoader::acceptsByteOrderMark()
+{
+    const QByteArray bom("\xEF\xBB\xBF");
+    const DatasetLoader::Result result = DatasetLoader::fromJson(bom + readFixture(u"valid.json"_s), u"bom.json"_s);
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    QCOMPARE(result.dataset->releases().size(), 4);
+
+    // The mark is not a character an editor shows: it does not shift columns.
+    const DatasetLoader::Result broken = DatasetLoader::fromJson(bom + QByteArray(R"({"format": 1})"), u"bom.json"_s);
+    const auto format = std::find_if(broken.problems.cbegin(), broken.problems.cend(),
+                                     [](const Problem &p) { return p.path == u"$.format"_s; });
+    QVERIFY(format != broken.problems.cend());
+    QCOMPARE(format->line, 1);
+    QCOMPARE(format->column, 12);
+}
+
+void TestDatasetLoader::locatesInvalidUtf8()
+{
+    // "caf" followed by a lead byte without its continuation: the bad sequence starts on line 3,
+    // column 23, and is reported there rather than where the lexer would notice it.
+    QByteArray text = readFixture(u"valid.json"_s);
+    const QByteArray title("\"title\": \"Loader test dataset\"");
+    QVERIFY(text.contains(title));
+    text.replace(title, "\"title\": \"Loader caf\xC3(\"");
+    const DatasetLoader::Result result = DatasetLoader::fromJson(text, u"latin1.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.failure, DatasetLoader::Failure::Syntax);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 3);
+    QCOMPARE(result.problems.first().column, 23);
+    QVERIFY2(result.problems.first().message.contains(u"invalid UTF-8"_s), qPrintable(result.problems.first().message));
+
+    // Also after multi-byte characters, counted as one column each.
+    const DatasetLoader::Result late = DatasetLoader::fromJson("[\"\xC3\xA9\xE2\x82\xAC\", \"\xFF\"]", u"x.json"_s);
+    QCOMPARE(late.problems.size(), 1);
+    QCOMPARE(late.problems.first().line, 1);
+    QCOMPARE(late.problems.first().column, 9);
+}
+
+void TestDatasetLoader::refusesDeepNestingWithoutCrashing()
+{
+    const DatasetLoader::Result result = DatasetLoader::fromJson(QByteArray(200000, '['), u"deep.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.failure, DatasetLoader::Failure::Syntax);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 1);
+    QCOMPARE(result.problems.first().column, DatasetLoader::maxDepth + 1);
+    QVERIFY2(result.problems.first().message.contains(u"nesting deeper than 64 levels"_s),
+             qPrintable(result.problems.first().message));
+
+    // Objects count too, and exactly maxDepth levels are fine as far as nesting goes.
+    QByteArray objects;
+    for (int i = 0; i < 100; ++i)
+        objects += "{\"a\":";
+    QVERIFY(DatasetLoader::fromJson(objects, u"deep.json"_s).problems.first().message.contains(u"nesting"_s));
+    const QByteArray deepest = QByteArray(DatasetLoader::maxDepth, '[') + QByteArray(DatasetLoader::maxDepth, ']');
+    QCOMPARE(DatasetLoader::fromJson(deepest, u"deep.json"_s).failure, DatasetLoader::Failure::Rules);
+}
+
+void TestDatasetLoader::refusesFileOverSizeLimit()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"huge.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray chunk(1024 * 1024, ' ');
+    for (qint64 written = 0; written <= DatasetLoader::maxFileSize; written += chunk.size())
+        QCOMPARE(file.write(chunk), chunk.size());
+    file.close();
+    QVERIFY(QFileInfo(path).size() > DatasetLoader::maxFileSize);
+
+    const DatasetLoader::Result result = DatasetLoader::fromFile(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.failure, DatasetLoader::Failure::Unreadable);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 0);
+    QCOMPARE(result.problems.first().file, path);
+    QVERIFY2(result.problems.first().message.contains(u"the limit is 32 MiB"_s),
+             qPrintable(result.problems.first().message));
+}
+
+void TestDatasetLoader::reportsUnreadableFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"missing.json"_s);
+    const DatasetLoader::Result result = DatasetLoader::fromFile(path);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.failure, DatasetLoader::Failure::Unreadable);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 0);
+    QCOMPARE(result.problems.first().file, path);
+    QVERIFY2(result.problems.first().message.startsWith(u"cannot open: No such file"_s),
+             qPrintable(result.problems.first().message));
+
+    const DatasetLoader::Result folder = DatasetLoader::fromFile(dir.path());
+    QCOMPARE(folder.failure, DatasetLoader::Failure::Unreadable);
+    QCOMPARE(folder.problems.first().line, 0);
+}
+
+void TestDatasetLoader::bundledDatasetIsCompiledIn()
+{
+    // Its content is still being written; only that it is there and gets read is checked here.
+    QCOMPARE(DatasetLoader::bundledPath(), u":/data/openness-timeline.json"_s);
+    QVERIFY(QFile::exists(DatasetLoader::bundledPath()));
+    const DatasetLoader::Result result = DatasetLoader::bundled();
+    QVERIFY(result.failure != DatasetLoader::Failure::Unreadable);
+}
+
+void TestDatasetLoader::benchmarkLargeDataset()
+{
+    // 2,000 releases of 500 models from 20 organizations, every license with all ten terms: a
+    // few times the size of any real dataset.
+    QByteArray text = R"({"format": "openness-timeline/1", "title": "Generated", "updated": "2025-12-01",)";
+    const QByteArray source = R"([{"url": "https://example.com/a", "title": "A source", "kind": "primary"}])";
+    text += "\n\"organizations\": [";
+    for (int o = 0; o < 20; ++o) {
+        text += (o ? ",\n" : "\n") + QByteArray(R"({"id": "org-)") + QByteArray::number(o)
+            + R"(", "name": "Organization", "stages": [{"name": "Stage", "start": "2020-01-01", "business": "b", )"
+              R"("openness": "o", "pressure": "mixed", "sources": )"
+            + source + "}]}";
+    }
+    text += "],\n\"licenses\": [";
+    for (int l = 0; l < 10; ++l) {
+        text += (l ? ",\n" : "\n") + QByteArray(R"({"id": "license-)") + QByteArray::number(l)
+            + R"(", "name": "License", "spdx": null, "osi_approved": false, "url": "https://example.com/l", )"
+              R"("summary": "s", "terms": {)";
+        const char *terms[] = {"commercial_use", "modification",   "redistribution", "train_other_models",
+                               "usage_thresholds", "acceptable_use", "attribution",    "revocation",
+                               "patent_grant",   "geographic_limits"};
+        for (int t = 0; t < 10; ++t) {
+            text += (t ? ", \"" : "\"") + QByteArray(terms[t])
+                + R"(": {"status": "conditional", "summary": "s", "quote": "q", "source": "https://example.com/l"})";
+        }
+        text += "}, \"sources\": " + source + "}";
+    }
+    text += "],\n\"models\": [";
+    for (int m = 0; m < 500; ++m) {
+        text += (m ? ",\n" : "\n") + QByteArray(R"({"id": "model-)") + QByteArray::number(m)
+            + R"(", "organization": "org-)" + QByteArray::number(m % 20) + R"(", "name": "Model"})";
+    }
+    text += "],\n\"releases\": [";
+    for (int r = 0; r < 2000; ++r) {
+        const QDate date = QDate(2020, 1, 1).addDays(r);
+        text += (r ? ",\n" : "\n") + QByteArray(R"({"id": "release-)") + QByteArray::number(r)
+            + R"(", "model": "model-)" + QByteArray::number(r % 500) + R"(", "date": ")"
+            + date.toString(Qt::ISODate).toLatin1()
+            + R"(", "kind": "weights", "title": "A release", "summary": "What was released, in plain words.", )"
+              R"("level": "weights-restricted", "license": "license-)"
+            + QByteArray::number(r % 10) + R"(", "sources": )" + source + "}";
+    }
+    text += "]}\n";
+
+    const DatasetLoader::Result check = DatasetLoader::fromJson(text, u"generated.json"_s);
+    QVERIFY2(check.ok(), qPrintable(describe(check.problems.mid(0, 5))));
+    QCOMPARE(check.dataset->releases().size(), 2000);
+    qInfo("generated dataset: %lld bytes", static_cast<long long>(text.size()));
+
+    QBENCHMARK {
+        const DatasetLoader::Result result = DatasetLoader::fromJson(text, u"generated.json"_s);
+        QVERIFY(result.ok());
+    }
+}
+
+QTEST_MAIN(TestDatasetLoader)
+#include "tst_datasetloader.moc"
