@@ -1,0 +1,599 @@
+#include "Dataset.h"
+#include "LevelPalette.h"
+#include "ReleaseModel.h"
+#include "TimelineView.h"
+
+#include <QApplication>
+#include <QHelpEvent>
+#include <QImage>
+#include <QItemSelectionModel>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <memory>
+
+namespace {
+
+Organization organization(const QString &id, const QString &name, QList<CorporateStage> stages = {})
+{
+    Organization o;
+    o.id = id;
+    o.name = name;
+    o.stages = std::move(stages);
+    return o;
+}
+
+CorporateStage stage(const QString &name, QDate start, QDate end)
+{
+    CorporateStage s;
+    s.name = name;
+    s.start = start;
+    s.end = end;
+    return s;
+}
+
+Model model(const QString &id, const QString &organizationId, const QString &name)
+{
+    Model m;
+    m.id = id;
+    m.organizationId = organizationId;
+    m.name = name;
+    return m;
+}
+
+Release release(const QString &id, const QString &modelId, QDate date, OpennessLevel level,
+                const QString &licenseId = {})
+{
+    Release r;
+    r.id = id;
+    r.modelId = modelId;
+    r.date = date;
+    r.kind = QStringLiteral("launch");
+    r.title = QStringLiteral("Release of %1").arg(modelId);
+    r.level = level;
+    r.licenseId = licenseId;
+    return r;
+}
+
+// Four labs, nine releases over three years, every level at least once. In chronological order
+// (the model's row order): llama-1, llama-2, mistral-7b, grok-1-api, olmo, grok-1-weights,
+// llama-3, grok-2, grok-2-weights.
+DatasetPtr sampleDataset()
+{
+    License apache;
+    apache.id = QStringLiteral("apache-2.0");
+    apache.name = QStringLiteral("Apache License 2.0");
+    apache.spdx = QStringLiteral("Apache-2.0");
+    License grokLicense;
+    grokLicense.id = QStringLiteral("grok-2-license");
+    grokLicense.name = QStringLiteral("Grok 2 Community License");
+
+    QList<Organization> organizations{
+        organization(QStringLiteral("xai"), QStringLiteral("xAI"),
+                     {stage(QStringLiteral("Latecomer challenger"), QDate(2023, 3, 9), QDate(2024, 12, 31)),
+                      stage(QStringLiteral("Part of SpaceX"), QDate(2025, 1, 1), QDate())}),
+        organization(QStringLiteral("meta"), QStringLiteral("Meta")),
+        organization(QStringLiteral("mistral"), QStringLiteral("Mistral AI")),
+        organization(QStringLiteral("ai2"), QStringLiteral("Allen Institute for AI")),
+    };
+    QList<Model> models{
+        model(QStringLiteral("grok-1"), QStringLiteral("xai"), QStringLiteral("Grok-1")),
+        model(QStringLiteral("grok-2"), QStringLiteral("xai"), QStringLiteral("Grok <2>")), // markup stays text
+        model(QStringLiteral("llama-1"), QStringLiteral("meta"), QStringLiteral("LLaMA")),
+        model(QStringLiteral("llama-2"), QStringLiteral("meta"), QStringLiteral("Llama 2")),
+        model(QStringLiteral("llama-3"), QStringLiteral("meta"), QStringLiteral("Llama 3")),
+        model(QStringLiteral("mistral-7b"), QStringLiteral("mistral"), QStringLiteral("Mistral 7B")),
+        model(QStringLiteral("olmo"), QStringLiteral("ai2"), QStringLiteral("OLMo")),
+    };
+    QList<Release> releases{
+        release(QStringLiteral("grok-2-weights"), QStringLiteral("grok-2"), QDate(2025, 8, 23),
+                OpennessLevel::WeightsRestricted, QStringLiteral("grok-2-license")),
+        release(QStringLiteral("grok-1-api"), QStringLiteral("grok-1"), QDate(2023, 11, 4), OpennessLevel::Hosted),
+        release(QStringLiteral("grok-1-weights"), QStringLiteral("grok-1"), QDate(2024, 3, 17),
+                OpennessLevel::OpenWeights, QStringLiteral("apache-2.0")),
+        release(QStringLiteral("grok-2"), QStringLiteral("grok-2"), QDate(2024, 8, 13), OpennessLevel::Closed),
+        release(QStringLiteral("llama-1"), QStringLiteral("llama-1"), QDate(2023, 2, 24),
+                OpennessLevel::WeightsNonCommercial),
+        release(QStringLiteral("llama-2"), QStringLiteral("llama-2"), QDate(2023, 7, 18),
+                OpennessLevel::WeightsRestricted),
+        release(QStringLiteral("llama-3"), QStringLiteral("llama-3"), QDate(2024, 4, 18),
+                OpennessLevel::WeightsRestricted),
+        release(QStringLiteral("mistral-7b"), QStringLiteral("mistral-7b"), QDate(2023, 9, 27),
+                OpennessLevel::OpenWeights, QStringLiteral("apache-2.0")),
+        release(QStringLiteral("olmo"), QStringLiteral("olmo"), QDate(2024, 2, 1), OpennessLevel::OpenSourceAi,
+                QStringLiteral("apache-2.0")),
+    };
+    return std::make_shared<const Dataset>(Dataset::Info{QStringLiteral("Sample"), {}, QDate(2025, 9, 1)},
+                                           organizations, QList<License>{apache, grokLicense}, models, releases);
+}
+
+// 2,000 releases of 7 labs spread over eight years, for the benchmark.
+DatasetPtr largeDataset()
+{
+    QList<Organization> organizations;
+    QList<Model> models;
+    QList<Release> releases;
+    QRandomGenerator random(42);
+    for (int o = 0; o < 7; ++o) {
+        const QString orgId = QStringLiteral("org%1").arg(o);
+        organizations.append(organization(orgId, QStringLiteral("Laboratory %1").arg(o),
+                                          {stage(QStringLiteral("Start-up"), QDate(2018, 1, 1), QDate(2021, 6, 30)),
+                                           stage(QStringLiteral("Scale-up"), QDate(2021, 7, 1), QDate())}));
+        for (int k = 0; k < 40; ++k)
+            models.append(model(QStringLiteral("m%1-%2").arg(o).arg(k), orgId, QStringLiteral("Model %1-%2").arg(o).arg(k)));
+    }
+    for (int i = 0; i < 2000; ++i) {
+        const Model &m = models.at(random.bounded(models.size()));
+        releases.append(release(QStringLiteral("r%1").arg(i), m.id,
+                                QDate(2018, 1, 1).addDays(random.bounded(8 * 365)),
+                                static_cast<OpennessLevel>(random.bounded(Openness::levelCount))));
+    }
+    return std::make_shared<const Dataset>(Dataset::Info{}, organizations, QList<License>{}, models, releases);
+}
+
+int countPixels(const QImage &image, QRgb colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            count += (line[x] & 0xffffff) == (colour & 0xffffff) ? 1 : 0;
+    }
+    return count;
+}
+
+void sendWheel(QWidget *target, QPointF pos, QPoint angleDelta, Qt::KeyboardModifiers modifiers)
+{
+    QWheelEvent event(pos, target->mapToGlobal(pos), QPoint(), angleDelta, Qt::NoButton, modifiers,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(target, &event);
+}
+
+// A dataset, its model, a selection shared with an event list, and the view, shown.
+struct Fixture {
+    explicit Fixture(DatasetPtr data = sampleDataset(), QSize size = QSize(1000, 420))
+        : dataset(std::move(data))
+    {
+        model.setDataset(dataset);
+        view.setDataset(dataset);
+        view.setModel(&model);
+        view.setSelectionModel(&selection);
+        table.setModel(&model);
+        table.setSelectionModel(&selection);
+        view.resize(size);
+        view.show();
+    }
+    QModelIndex indexOf(const QString &releaseId) const { return model.index(dataset->releaseIndex(releaseId), 0); }
+    int selectedRow() const
+    {
+        const QModelIndexList rows = selection.selectedRows();
+        return rows.size() == 1 ? rows.first().row() : -1;
+    }
+
+    DatasetPtr dataset;
+    ReleaseModel model;
+    QItemSelectionModel selection{&model};
+    QTableView table;
+    TimelineView view;
+};
+
+} // namespace
+
+class tst_TimelineView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void showsOneMarkerPerReleaseAndOneLanePerOrganization();
+    void markersAreInsideTheTimeAreaAfterFitAndDoNotOverlap();
+    void clickOnMarkerSelectsReleaseInBothViews();
+    void clickOnEmptySpaceClearsSelection();
+    void leftAndRightFollowTheModelOrderAndStopAtTheEnds();
+    void homeEndAndEscape();
+    void upAndDownGoToTheNearestReleaseInTheNeighbouringLane();
+    void enterAndDoubleClickActivate();
+    void selectionFromTheListScrollsTheMarkerIntoView();
+    void filteringALevelOffRemovesItsMarkers();
+    void filteringAnOrganizationOffRemovesItsLane();
+    void ctrlWheelZoomsKeepingTheDateUnderTheCursor();
+    void plainWheelPansAndDragPans();
+    void keyboardZoomAndFit();
+    void tooltipDescribesTheReleaseAsPlainText();
+    void renderPaintsTheMarkersInLevelColours();
+    void renderWorksWithADarkPalette();
+    void benchmarkLayoutAndPaint2000Releases();
+    void benchmarkZoomStepOnScreen2000Releases();
+};
+
+void tst_TimelineView::init()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("QObject::connect|QItemSelectionModel")));
+}
+
+void tst_TimelineView::showsOneMarkerPerReleaseAndOneLanePerOrganization()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    QCOMPARE(f.view.markerCount(), 9);
+    QCOMPARE(f.view.laneCount(), 4);
+    // Releases of one organization share a lane (same band of y), others do not.
+    const QRectF grok1 = f.view.markerRect(f.indexOf(QStringLiteral("grok-1-api")));
+    const QRectF grok2 = f.view.markerRect(f.indexOf(QStringLiteral("grok-2")));
+    const QRectF llama = f.view.markerRect(f.indexOf(QStringLiteral("llama-2")));
+    QCOMPARE(grok1.center().y(), grok2.center().y());
+    QVERIFY(qAbs(llama.center().y() - grok1.center().y()) > grok1.height());
+    // Time goes left to right.
+    QVERIFY(grok1.center().x() < grok2.center().x());
+}
+
+void tst_TimelineView::markersAreInsideTheTimeAreaAfterFitAndDoNotOverlap()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    const QRectF area = f.view.timeArea();
+    QList<QRectF> rects;
+    for (int row = 0; row < f.model.rowCount(); ++row) {
+        const QRectF rect = f.view.markerRect(f.model.index(row, 0));
+        QVERIFY2(area.contains(rect), qPrintable(QString::number(row)));
+        for (const QRectF &other : std::as_const(rects))
+            QVERIFY(!rect.intersects(other));
+        rects.append(rect);
+    }
+}
+
+void tst_TimelineView::clickOnMarkerSelectsReleaseInBothViews()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    for (int row = 0; row < f.model.rowCount(); ++row) {
+        const QModelIndex index = f.model.index(row, 0);
+        QTest::mouseClick(f.view.viewport(), Qt::LeftButton, {}, f.view.markerRect(index).center().toPoint());
+        QCOMPARE(f.selectedRow(), row);
+        QCOMPARE(f.selection.currentIndex().row(), row);
+        QCOMPARE(f.view.indexAt(f.view.markerRect(index).center()), index);
+        // The list shares the selection model: its whole row is selected.
+        QVERIFY(f.table.selectionModel()->isRowSelected(row, {}));
+    }
+}
+
+void tst_TimelineView::clickOnEmptySpaceClearsSelection()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    const QModelIndex index = f.indexOf(QStringLiteral("olmo"));
+    QTest::mouseClick(f.view.viewport(), Qt::LeftButton, {}, f.view.markerRect(index).center().toPoint());
+    QCOMPARE(f.selectedRow(), index.row());
+
+    // Below the marker's row, at the bottom of the lanes' area, nothing is drawn but the band.
+    const QRectF area = f.view.timeArea();
+    const QPoint empty(qRound(area.left() + 3), qRound(area.bottom() - 3));
+    QVERIFY(!f.view.indexAt(empty).isValid());
+    QTest::mouseClick(f.view.viewport(), Qt::LeftButton, {}, empty);
+    QVERIFY(!f.selection.hasSelection());
+}
+
+void tst_TimelineView::leftAndRightFollowTheModelOrderAndStopAtTheEnds()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    const int rows = f.model.rowCount();
+    QTest::keyClick(&f.view, Qt::Key_Right); // nothing selected: the first release
+    QCOMPARE(f.selectedRow(), 0);
+    for (int row = 1; row < rows; ++row) {
+        QTest::keyClick(&f.view, Qt::Key_Right);
+        QCOMPARE(f.selectedRow(), row);
+    }
+    QTest::keyClick(&f.view, Qt::Key_Right);
+    QCOMPARE(f.selectedRow(), rows - 1);
+    for (int row = rows - 2; row >= 0; --row) {
+        QTest::keyClick(&f.view, Qt::Key_Left);
+        QCOMPARE(f.selectedRow(), row);
+    }
+    QTest::keyClick(&f.view, Qt::Key_Left);
+    QCOMPARE(f.selectedRow(), 0);
+    // The order is the model's (chronological), across lanes.
+    QCOMPARE(f.model.index(0, 0).data(ReleaseModel::IdRole).toString(), QStringLiteral("llama-1"));
+}
+
+void tst_TimelineView::homeEndAndEscape()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    QTest::keyClick(&f.view, Qt::Key_End);
+    QCOMPARE(f.selectedRow(), f.model.rowCount() - 1);
+    QTest::keyClick(&f.view, Qt::Key_Home);
+    QCOMPARE(f.selectedRow(), 0);
+    QTest::keyClick(&f.view, Qt::Key_Escape);
+    QVERIFY(!f.selection.hasSelection());
+}
+
+void tst_TimelineView::upAndDownGoToTheNearestReleaseInTheNeighbouringLane()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    // Lanes in the dataset's order: xAI, Meta, Mistral AI, AI2.
+    f.selection.setCurrentIndex(f.indexOf(QStringLiteral("grok-1-weights")), // 2024-03-17
+                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::keyClick(&f.view, Qt::Key_Down);
+    QCOMPARE(f.selectedRow(), f.indexOf(QStringLiteral("llama-3")).row()); // 2024-04-18 is nearest
+    QTest::keyClick(&f.view, Qt::Key_Down);
+    QCOMPARE(f.selectedRow(), f.indexOf(QStringLiteral("mistral-7b")).row());
+    QTest::keyClick(&f.view, Qt::Key_Down);
+    QCOMPARE(f.selectedRow(), f.indexOf(QStringLiteral("olmo")).row());
+    QTest::keyClick(&f.view, Qt::Key_Down); // the last lane: stays
+    QCOMPARE(f.selectedRow(), f.indexOf(QStringLiteral("olmo")).row());
+    QTest::keyClick(&f.view, Qt::Key_Up);
+    QTest::keyClick(&f.view, Qt::Key_Up); // from Mistral 7B (2023-09-27): Llama 2 (2023-07-18)
+    QCOMPARE(f.selectedRow(), f.indexOf(QStringLiteral("llama-2")).row());
+    QTest::keyClick(&f.view, Qt::Key_Up); // Grok-1 API (2023-11-04) is nearer than Grok-1 weights
+    QCOMPARE(f.selectedRow(), f.indexOf(QStringLiteral("grok-1-api")).row());
+}
+
+void tst_TimelineView::enterAndDoubleClickActivate()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    QSignalSpy spy(&f.view, &TimelineView::releaseActivated);
+    QTest::keyClick(&f.view, Qt::Key_Return);
+    QCOMPARE(spy.count(), 0); // nothing selected
+
+    const QModelIndex mistral = f.indexOf(QStringLiteral("mistral-7b"));
+    QTest::mouseDClick(f.view.viewport(), Qt::LeftButton, {}, f.view.markerRect(mistral).center().toPoint());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<QModelIndex>(), mistral);
+    QCOMPARE(f.selectedRow(), mistral.row());
+
+    QTest::keyClick(&f.view, Qt::Key_Right);
+    QTest::keyClick(&f.view, Qt::Key_Enter);
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(spy.at(1).at(0).value<QModelIndex>().row(), mistral.row() + 1);
+}
+
+void tst_TimelineView::selectionFromTheListScrollsTheMarkerIntoView()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    // Zoom in on the start so the last release is far off to the right.
+    for (int i = 0; i < 12; ++i)
+        f.view.zoomIn();
+    const QModelIndex last = f.indexOf(QStringLiteral("grok-2-weights"));
+    QVERIFY(!f.view.timeArea().contains(f.view.markerRect(last)));
+    // Selected in the list (a different view): the timeline scrolls to it.
+    f.table.setCurrentIndex(last.siblingAtColumn(ReleaseModel::TitleColumn));
+    QVERIFY(f.view.timeArea().contains(f.view.markerRect(last)));
+    QCOMPARE(f.view.indexAt(f.view.markerRect(last).center()), last);
+}
+
+void tst_TimelineView::filteringALevelOffRemovesItsMarkers()
+{
+    Fixture f;
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&f.model);
+    f.view.setModel(&proxy);
+    QItemSelectionModel selection(&proxy);
+    f.view.setSelectionModel(&selection);
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    QCOMPARE(f.view.markerCount(), 9);
+
+    const QModelIndex llama2 = proxy.mapFromSource(f.indexOf(QStringLiteral("llama-2")));
+    const QPointF oldPlace = f.view.markerRect(llama2).center();
+    QCOMPARE(f.view.indexAt(oldPlace), llama2);
+
+    // "Weights available, restricted" (rank 3) off: Llama 2, Llama 3 and Grok 2's weights go.
+    proxy.setFilterRole(ReleaseModel::LevelRole);
+    proxy.setFilterRegularExpression(QStringLiteral("^(?!3$)"));
+    QCOMPARE(proxy.rowCount(), 6);
+    QCOMPARE(f.view.markerCount(), 6);
+    const QModelIndex there = f.view.indexAt(oldPlace);
+    QVERIFY2(!there.isValid(), qPrintable(there.data(ReleaseModel::IdRole).toString()));
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QModelIndex index = proxy.index(row, 0);
+        QVERIFY(index.data(ReleaseModel::LevelRole).toInt() != 3);
+        QCOMPARE(f.view.indexAt(f.view.markerRect(index).center()), index);
+    }
+    // Back on: the markers return.
+    proxy.setFilterRegularExpression(QString());
+    QCOMPARE(f.view.markerCount(), 9);
+}
+
+void tst_TimelineView::filteringAnOrganizationOffRemovesItsLane()
+{
+    Fixture f;
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&f.model);
+    f.view.setModel(&proxy);
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    QCOMPARE(f.view.laneCount(), 4);
+    proxy.setFilterRole(ReleaseModel::OrganizationIdRole);
+    proxy.setFilterRegularExpression(QStringLiteral("^(?!mistral$)"));
+    QCOMPARE(f.view.laneCount(), 3);
+    QCOMPARE(f.view.markerCount(), 8);
+}
+
+void tst_TimelineView::ctrlWheelZoomsKeepingTheDateUnderTheCursor()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    const QRectF area = f.view.timeArea();
+    const QPointF cursor(area.left() + area.width() * 0.3, area.center().y());
+    const double spanBefore = f.view.timeScale().spanDays();
+    const double dayUnderCursor = f.view.timeScale().dayAt(cursor.x() - area.left());
+
+    // Half a notch (a high-resolution wheel) does nothing yet; the second half zooms one step.
+    sendWheel(f.view.viewport(), cursor, QPoint(0, 60), Qt::ControlModifier);
+    QCOMPARE(f.view.timeScale().spanDays(), spanBefore);
+    sendWheel(f.view.viewport(), cursor, QPoint(0, 60), Qt::ControlModifier);
+    const double spanAfter = f.view.timeScale().spanDays();
+    QVERIFY(spanAfter < spanBefore * 0.9);
+    QVERIFY(qAbs(area.left() + f.view.timeScale().x(dayUnderCursor) - cursor.x()) < 1.0);
+
+    // And back out.
+    sendWheel(f.view.viewport(), cursor, QPoint(0, -120), Qt::ControlModifier);
+    QVERIFY(qAbs(f.view.timeScale().spanDays() - spanBefore) < 1e-6 * spanBefore);
+    QVERIFY(qAbs(area.left() + f.view.timeScale().x(dayUnderCursor) - cursor.x()) < 1.0);
+}
+
+void tst_TimelineView::plainWheelPansAndDragPans()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    const QRectF area = f.view.timeArea();
+    const double span = f.view.timeScale().spanDays();
+    const double start = f.view.timeScale().startDay();
+    sendWheel(f.view.viewport(), area.center(), QPoint(0, -120), Qt::NoModifier); // down: later
+    QVERIFY(f.view.timeScale().startDay() > start);
+    QCOMPARE(f.view.timeScale().spanDays(), span); // panning does not zoom
+
+    // Dragging empty space 100 px to the right shows earlier dates by 100 px.
+    const double before = f.view.timeScale().startDay();
+    const QPoint from(qRound(area.left() + 5), qRound(area.bottom() - 3));
+    QVERIFY(!f.view.indexAt(from).isValid());
+    QTest::mousePress(f.view.viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(f.view.viewport(), from + QPoint(50, 0));
+    QTest::mouseMove(f.view.viewport(), from + QPoint(100, 0));
+    QTest::mouseRelease(f.view.viewport(), Qt::LeftButton, {}, from + QPoint(100, 0));
+    QVERIFY(qAbs((before - f.view.timeScale().startDay()) / f.view.timeScale().daysPerPixel() - 100) < 0.5);
+}
+
+void tst_TimelineView::keyboardZoomAndFit()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    const double fitted = f.view.timeScale().spanDays();
+    QTest::keyClick(&f.view, Qt::Key_Equal, Qt::ControlModifier);
+    QVERIFY(f.view.timeScale().spanDays() < fitted);
+    QTest::keyClick(&f.view, Qt::Key_Minus, Qt::ControlModifier);
+    QTest::keyClick(&f.view, Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(f.view.timeScale().spanDays() > fitted);
+    QTest::keyClick(&f.view, Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(f.view.timeScale().spanDays(), fitted);
+}
+
+void tst_TimelineView::tooltipDescribesTheReleaseAsPlainText()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    const QModelIndex index = f.indexOf(QStringLiteral("grok-2-weights"));
+    const QPoint pos = f.view.markerRect(index).center().toPoint();
+    QHelpEvent event(QEvent::ToolTip, pos, f.view.viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(f.view.viewport(), &event);
+    const QString text = QToolTip::text();
+    QVERIFY2(text.contains(QStringLiteral("Grok &lt;2&gt;")), qPrintable(text)); // escaped, not markup
+    QVERIFY(text.contains(QStringLiteral("2025")));
+    QVERIFY(text.contains(Openness::name(OpennessLevel::WeightsRestricted)));
+    QVERIFY(text.contains(QStringLiteral("Grok 2 Community License")));
+    QToolTip::hideText();
+}
+
+void tst_TimelineView::renderPaintsTheMarkersInLevelColours()
+{
+    Fixture f;
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&f.model);
+    f.view.setModel(&proxy);
+
+    auto renderImage = [&f] {
+        QImage image(1400, 600, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        f.view.render(&painter, QRectF(0, 0, 1400, 600));
+        return image;
+    };
+    const QImage all = renderImage();
+    QVERIFY(countPixels(all, f.view.palette().color(QPalette::Base).rgb()) > 1000); // painted, not blank
+    QMap<OpennessLevel, int> counts;
+    for (OpennessLevel level : Openness::allLevels()) {
+        counts[level] = countPixels(all, LevelPalette::color(level).rgb());
+        QVERIFY2(counts[level] > 0, qPrintable(Openness::id(level)));
+    }
+    // With "Closed" filtered off, its colour remains only in the legend: fewer pixels, not none.
+    proxy.setFilterRole(ReleaseModel::LevelRole);
+    proxy.setFilterRegularExpression(QStringLiteral("^(?!0$)"));
+    const QImage filtered = renderImage();
+    const int closed = countPixels(filtered, LevelPalette::color(OpennessLevel::Closed).rgb());
+    QVERIFY(closed > 0);
+    QVERIFY2(closed < counts[OpennessLevel::Closed], qPrintable(QStringLiteral("%1 vs %2").arg(closed).arg(counts[OpennessLevel::Closed])));
+    QCOMPARE(countPixels(filtered, LevelPalette::color(OpennessLevel::OpenSourceAi).rgb()),
+             counts[OpennessLevel::OpenSourceAi]);
+}
+
+void tst_TimelineView::renderWorksWithADarkPalette()
+{
+    Fixture f;
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    f.view.setPalette(dark);
+
+    QImage image(1200, 500, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        f.view.render(&painter, QRectF(0, 0, 1200, 500));
+    }
+    // Mostly dark, with light text on it, and the level colours.
+    int darkPixels = 0;
+    int lightPixels = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const int lightness = QColor(image.pixel(x, y)).lightness();
+            darkPixels += lightness < 80 ? 1 : 0;
+            lightPixels += lightness > 200 ? 1 : 0;
+        }
+    }
+    QVERIFY2(darkPixels > image.width() * image.height() / 2, qPrintable(QString::number(darkPixels)));
+    QVERIFY(lightPixels > 500); // the text
+    QVERIFY(countPixels(image, QColor(0xff, 0xff, 0xff).rgb()) < 100); // no white boxes left behind
+    for (OpennessLevel level : Openness::allLevels())
+        QVERIFY(countPixels(image, LevelPalette::color(level).rgb()) > 0);
+}
+
+void tst_TimelineView::benchmarkLayoutAndPaint2000Releases()
+{
+    Fixture f(largeDataset(), QSize(1600, 900));
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    QCOMPARE(f.view.markerCount(), 2000);
+    QCOMPARE(f.view.laneCount(), 7);
+    QImage image(1600, 900, QImage::Format_ARGB32_Premultiplied);
+    // Each iteration lays out the whole timeline for the target (fit, packing of all seven lanes,
+    // label elision) and paints every marker and label.
+    QBENCHMARK {
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        f.view.render(&painter, QRectF(0, 0, 1600, 900));
+    }
+}
+
+void tst_TimelineView::benchmarkZoomStepOnScreen2000Releases()
+{
+    Fixture f(largeDataset(), QSize(1600, 900));
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    f.view.zoomIn();
+    // What a Ctrl+wheel notch costs on screen: re-packing every lane for the new zoom and
+    // repainting the viewport (culled to what is visible).
+    bool in = true;
+    QBENCHMARK {
+        if (in)
+            f.view.zoomIn();
+        else
+            f.view.zoomOut();
+        in = !in;
+        const QPixmap frame = f.view.viewport()->grab();
+        QVERIFY(!frame.isNull());
+    }
+}
+
+QTEST_MAIN(tst_TimelineView)
+#include "tst_timelineview.moc"
