@@ -1,1 +1,600 @@
 #include "ReleaseDocument.h"
+
+#include "LevelPalette.h"
+
+#include <QLocale>
+#include <QtMath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Dataset text is always text: escaped, with its line breaks kept.
+QString esc(const QString &text)
+{
+    QString escaped = text.toHtmlEscaped();
+    escaped.replace(u'\n', u"<br>"_s);
+    return escaped;
+}
+
+QString cssColor(const QColor &color)
+{
+    return color.name(QColor::HexRgb);
+}
+
+QColor mix(const QColor &a, const QColor &b, float weightOfB)
+{
+    const float wa = 1.0f - weightOfB;
+    return QColor::fromRgbF(a.redF() * wa + b.redF() * weightOfB,
+                            a.greenF() * wa + b.greenF() * weightOfB,
+                            a.blueF() * wa + b.blueF() * weightOfB);
+}
+
+double relativeLuminance(const QColor &color)
+{
+    auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = color.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF())
+        + 0.0722 * channel(rgb.blueF());
+}
+
+// The level's marker shape as a glyph, matching LevelPalette::markerPath, so the badge carries
+// the same second cue as the timeline marker.
+QString levelGlyph(OpennessLevel level)
+{
+    switch (level) {
+    case OpennessLevel::Closed:
+        return u"\u25A0"_s; // square
+    case OpennessLevel::Hosted:
+        return u"\u25C6"_s; // diamond
+    case OpennessLevel::WeightsNonCommercial:
+        return u"\u25BC"_s; // triangle down
+    case OpennessLevel::WeightsRestricted:
+        return u"\u25B2"_s; // triangle up
+    case OpennessLevel::OpenWeights:
+        return u"\u25CF"_s; // circle
+    case OpennessLevel::OpenSourceAi:
+        return u"\u2605"_s; // star
+    }
+    return {};
+}
+
+// A coloured chip: the colour is fixed, the text on it picks black or white for contrast.
+QString chip(const QColor &background, const QString &escapedText)
+{
+    return u"<span style=\"background-color:%1; color:%2; font-weight:bold;\">&nbsp;%3&nbsp;</span>"_s
+        .arg(cssColor(background), cssColor(ReleaseDocument::contrastingTextColor(background)),
+             escapedText);
+}
+
+} // namespace
+
+ReleaseDocument::ReleaseDocument(const Dataset &dataset, const QPalette &palette)
+    : m_dataset(dataset)
+    , m_textColor(palette.color(QPalette::Active, QPalette::Text))
+    , m_borderColor(palette.color(QPalette::Active, QPalette::Mid))
+{
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    // Muted text halfway-ish between text and base stays readable (contrast well above 4.5:1 on
+    // the usual palettes) while reading as secondary.
+    m_mutedColor = mix(m_textColor, base, 0.35f);
+    m_quoteBackground = mix(base, m_textColor, 0.06f);
+    m_headerBackground = mix(base, m_textColor, 0.12f);
+    // Dark palettes often keep the default dark-blue link colour, which is unreadable on a dark
+    // base: pull it toward the text colour until it reaches the WCAG 4.5:1 text contrast.
+    const QColor link = palette.color(QPalette::Active, QPalette::Link);
+    m_linkColor = link;
+    for (int step = 1; step <= 10 && contrastRatio(m_linkColor, base) < 4.5; ++step)
+        m_linkColor = mix(link, m_textColor, static_cast<float>(step) / 10.0f);
+}
+
+QString ReleaseDocument::html(int releaseIndex) const
+{
+    if (releaseIndex < 0 || releaseIndex >= m_dataset.releases().size())
+        return placeholderHtml();
+    const Release &release = m_dataset.releases().at(releaseIndex);
+    QString body;
+    body += headingSection(release);
+    body += levelSection(release);
+    body += licenseSection(release);
+    body += stageSection(release);
+    body += historySection(releaseIndex);
+    body += sourcesSection(release);
+    return wrapPage(body);
+}
+
+QString ReleaseDocument::placeholderHtml() const
+{
+    return wrapPage(u"<p style=\"color:%1;\">%2</p>"_s.arg(
+        cssColor(m_mutedColor),
+        tr("Select a release on the timeline or in the list. \u2190 \u2192 move between releases.")
+            .toHtmlEscaped()));
+}
+
+ReleaseDocument::StatusCue ReleaseDocument::statusCue(LicenseTerm term, TermStatus status)
+{
+    if (term == LicenseTerm::Revocation) {
+        switch (status) {
+        case TermStatus::Allowed:
+            return {u"\u2717"_s, tr("May revoke"), Tone::Bad};
+        case TermStatus::Conditional:
+            return {u"\u25D0"_s, tr("On breach only"), Tone::Partial};
+        case TermStatus::Forbidden:
+            return {u"\u2713"_s, tr("Cannot revoke"), Tone::Good};
+        case TermStatus::NotStated:
+            break;
+        }
+        return {u"?"_s, LicenseTerms::statusName(TermStatus::NotStated), Tone::Unknown};
+    }
+    switch (status) {
+    case TermStatus::Allowed:
+        return {u"\u2713"_s, LicenseTerms::statusName(status), Tone::Good};
+    case TermStatus::Conditional:
+        return {u"\u25D0"_s, LicenseTerms::statusName(status), Tone::Partial};
+    case TermStatus::Forbidden:
+        return {u"\u2717"_s, LicenseTerms::statusName(status), Tone::Bad};
+    case TermStatus::NotStated:
+        break;
+    }
+    return {u"?"_s, LicenseTerms::statusName(TermStatus::NotStated), Tone::Unknown};
+}
+
+QColor ReleaseDocument::toneColor(Tone tone)
+{
+    switch (tone) {
+    case Tone::Good:
+        return QColor(0x00, 0x9E, 0x73); // bluish green
+    case Tone::Partial:
+        return QColor(0xE6, 0x9F, 0x00); // orange
+    case Tone::Bad:
+        return QColor(0xD5, 0x5E, 0x00); // vermillion
+    case Tone::Unknown:
+        break;
+    }
+    return QColor(0x99, 0x99, 0x99); // grey
+}
+
+QColor ReleaseDocument::contrastingTextColor(const QColor &background)
+{
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return contrastRatio(background, black) >= contrastRatio(background, white) ? black : white;
+}
+
+double ReleaseDocument::contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QUrl ReleaseDocument::releaseUrl(const QString &releaseId)
+{
+    QUrl url;
+    url.setScheme(releaseLinkScheme());
+    url.setPath(releaseId);
+    return url;
+}
+
+std::optional<QString> ReleaseDocument::releaseIdFromUrl(const QUrl &url)
+{
+    if (url.scheme() != releaseLinkScheme() || url.path().isEmpty())
+        return std::nullopt;
+    return url.path();
+}
+
+bool ReleaseDocument::isWebUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    return url.isValid() && (scheme == u"http"_s || scheme == u"https"_s)
+        && !url.host().isEmpty();
+}
+
+QString ReleaseDocument::formatDate(QDate date, DatePrecision precision)
+{
+    if (!date.isValid())
+        return tr("unknown date");
+    const QLocale locale;
+    switch (precision) {
+    case DatePrecision::Year:
+        return QString::number(date.year());
+    case DatePrecision::Month:
+        return locale.toString(date, u"MMMM yyyy"_s);
+    case DatePrecision::Day:
+        break;
+    }
+    return locale.toString(date, u"d MMMM yyyy"_s);
+}
+
+QString ReleaseDocument::kindName(const QString &kind)
+{
+    if (kind == u"announcement"_s)
+        return tr("Announcement");
+    if (kind == u"launch"_s)
+        return tr("Launch");
+    if (kind == u"api"_s)
+        return tr("API opened");
+    if (kind == u"weights"_s)
+        return tr("Weights published");
+    if (kind == u"license-change"_s)
+        return tr("License changed");
+    if (kind == u"retirement"_s)
+        return tr("Retired");
+    return kind;
+}
+
+QString ReleaseDocument::headingSection(const Release &release) const
+{
+    const Model *model = m_dataset.modelOf(release);
+    const Organization *organization = m_dataset.organizationOf(release);
+    QString out;
+    out += u"<h2>%1</h2>"_s.arg(esc(model ? model->name : release.modelId));
+    if (model && !model->parameters.isEmpty())
+        out += u"<p style=\"color:%1;\">%2</p>"_s.arg(cssColor(m_mutedColor), esc(model->parameters));
+    out += u"<p><b>%1</b></p>"_s.arg(esc(release.title));
+    QStringList facts;
+    facts << esc(formatDate(release.date, release.precision));
+    if (organization)
+        facts << esc(organization->name);
+    facts << esc(kindName(release.kind));
+    out += u"<p>%1</p>"_s.arg(facts.join(u" \u00B7 "_s));
+    if (release.unconfirmed) {
+        const QString note = release.note.isEmpty()
+            ? tr("The sources do not confirm this event in every detail.").toHtmlEscaped()
+            : esc(release.note);
+        out += u"<p>%1 %2</p>"_s.arg(unconfirmedBadge(), note);
+    } else if (!release.note.isEmpty()) {
+        out += u"<p>%1</p>"_s.arg(esc(release.note));
+    }
+    if (!release.summary.isEmpty())
+        out += u"<p>%1</p>"_s.arg(esc(release.summary));
+    return out;
+}
+
+QString ReleaseDocument::levelSection(const Release &release) const
+{
+    const License *license = m_dataset.licenseOf(release);
+    QString out = sectionHeading(tr("How open"));
+    out += u"<p>%1 %2</p>"_s.arg(
+        levelBadge(release.level),
+        muted(tr("level %1 on a scale from 0 (closed) to %2 (open source AI)")
+                  .arg(Openness::rank(release.level))
+                  .arg(Openness::levelCount - 1)
+                  .toHtmlEscaped()));
+    out += u"<p>%1</p>"_s.arg(Openness::meaning(release.level).toHtmlEscaped());
+
+    // What the level means for the reader, said plainly. Derived from the level alone, so that
+    // every model at a level gets the same reasoning (Grok-1 is simply one open-weights model).
+    QString plain;
+    switch (release.level) {
+    case OpennessLevel::Closed:
+        plain = tr("Nobody outside the maker can use it yet, and no weights were published.")
+                    .toHtmlEscaped();
+        break;
+    case OpennessLevel::Hosted:
+        plain = tr("No weights were published: you can only use it through the maker's app or "
+                   "API, under its terms of service, which the maker can change or withdraw.")
+                    .toHtmlEscaped();
+        break;
+    case OpennessLevel::WeightsNonCommercial:
+        plain = tr("Not open source: the weights can be downloaded, but the license forbids "
+                   "commercial use. An open-source license must let anyone use the work for any "
+                   "purpose.")
+                    .toHtmlEscaped();
+        break;
+    case OpennessLevel::WeightsRestricted:
+        plain = tr("Not open source, even where it is called \u201Copen\u201D: the weights can be "
+                   "downloaded and used commercially, but the custom license attaches strings "
+                   "(see the terms below). That is source-available (\u201Cweights available\u201D), "
+                   "not an open-source license, and not Open Source AI under the OSI Open Source AI "
+                   "Definition.")
+                    .toHtmlEscaped();
+        break;
+    case OpennessLevel::OpenWeights: {
+        const QString licenseName = license ? esc(license->name)
+                                            : tr("an OSI-approved license").toHtmlEscaped();
+        plain = tr("Open source as a license, but not Open Source AI. The weights are under %1, "
+                   "an open-source license: you may use, study, modify and share them for any "
+                   "purpose. But the OSI Open Source AI Definition 1.0 also requires the complete "
+                   "training code and enough information about the training data for a skilled "
+                   "person to build a substantially equivalent system. This release does not "
+                   "include them, so it is not Open Source AI.")
+                    .toHtmlEscaped()
+                    .arg(licenseName);
+        break;
+    }
+    case OpennessLevel::OpenSourceAi:
+        plain = tr("Open Source AI under the OSI Open Source AI Definition 1.0: the weights, the "
+                   "complete training code and the information about the training data are all "
+                   "published under open terms, so anyone can use, study, modify, share and rebuild "
+                   "it.")
+                    .toHtmlEscaped();
+        break;
+    }
+    out += u"<p><b>%1</b> %2</p>"_s.arg(tr("What this means:").toHtmlEscaped(), plain);
+    if (!release.levelNote.isEmpty())
+        out += u"<p><b>%1</b> %2</p>"_s.arg(tr("Why this level:").toHtmlEscaped(),
+                                             esc(release.levelNote));
+    return out;
+}
+
+QString ReleaseDocument::licenseSection(const Release &release) const
+{
+    QString out = sectionHeading(tr("License"));
+    const License *license = m_dataset.licenseOf(release);
+    if (!license) {
+        out += u"<p>%1</p>"_s.arg(noLicenseText(release));
+        return out;
+    }
+
+    QString title = u"<b>%1</b>"_s.arg(esc(license->name));
+    if (license->unconfirmed)
+        title += u" "_s + unconfirmedBadge();
+    out += u"<p>%1</p>"_s.arg(title);
+
+    // Label/value rows: a real table so the values line up.
+    QList<std::pair<QString, QString>> rows;
+    rows.append({tr("SPDX id"), license->spdx.isEmpty() ? tr("no SPDX id").toHtmlEscaped()
+                                                        : esc(license->spdx)});
+    rows.append({tr("OSI approved"),
+                 (license->osiApproved ? tr("yes") : tr("no")).toHtmlEscaped()});
+    if (!license->version.isEmpty())
+        rows.append({tr("Version"), esc(license->version)});
+    rows.append({tr("Text"), link(license->url, tr("the license text").toHtmlEscaped())});
+    if (!license->supersedes.isEmpty()) {
+        const License *previous = m_dataset.license(license->supersedes);
+        QString value;
+        if (previous) {
+            QString name = esc(previous->name);
+            if (!previous->version.isEmpty())
+                name += u" ("_s + esc(previous->version) + u")"_s;
+            value = link(previous->url, name);
+        } else {
+            value = esc(license->supersedes);
+        }
+        rows.append({tr("Supersedes"), value});
+    }
+    out += u"<table cellspacing=\"0\" cellpadding=\"2\">"_s;
+    for (const auto &[label, value] : rows)
+        out += u"<tr><td style=\"color:%1; padding-right:12px;\">%2</td><td>%3</td></tr>"_s.arg(
+            cssColor(m_mutedColor), label.toHtmlEscaped(), value);
+    out += u"</table>"_s;
+
+    if (!license->summary.isEmpty())
+        out += u"<p>%1</p>"_s.arg(esc(license->summary));
+    if (!license->note.isEmpty())
+        out += u"<p>%1</p>"_s.arg(muted(esc(license->note)));
+    out += licenseTermsTable(*license);
+    if (!license->sources.isEmpty())
+        out += u"<p>%1</p>%2"_s.arg(muted(tr("About this license:").toHtmlEscaped()),
+                                     sourceList(license->sources));
+    return out;
+}
+
+QString ReleaseDocument::licenseTermsTable(const License &license) const
+{
+    QString out = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\" "
+                  "style=\"border-collapse:collapse; border-style:solid; border-color:%1;\">"_s
+                      .arg(cssColor(m_borderColor));
+    out += u"<tr bgcolor=\"%1\"><th align=\"left\" width=\"24%\">%2</th>"
+           "<th align=\"left\" width=\"18%\">%3</th><th align=\"left\">%4</th></tr>"_s.arg(cssColor(m_headerBackground),
+                                                   tr("Question").toHtmlEscaped(),
+                                                   tr("Answer").toHtmlEscaped(),
+                                                   tr("In plain words, and the clause").toHtmlEscaped());
+    for (const LicenseTerm term : LicenseTerms::all()) {
+        const TermRuling &ruling = license.term(term);
+        const StatusCue cue = statusCue(term, ruling.status);
+        QString status = u"%1&nbsp;%2"_s.arg(chip(toneColor(cue.tone), cue.glyph.toHtmlEscaped()),
+                                              cue.label.toHtmlEscaped());
+        if (ruling.unconfirmed)
+            status += u"<br>"_s + unconfirmedBadge();
+
+        QString detail = esc(ruling.summary);
+        if (!ruling.quote.isEmpty() || !ruling.sourceUrl.isEmpty()) {
+            QString clause;
+            if (!ruling.quote.isEmpty())
+                clause = u"<i>\u201C%1\u201D</i>"_s.arg(esc(ruling.quote));
+            if (!ruling.sourceUrl.isEmpty()) {
+                clause += (clause.isEmpty() ? QString() : u" \u2014 "_s)
+                    + link(ruling.sourceUrl, tr("clause source").toHtmlEscaped());
+            }
+            detail += u"<p style=\"margin-left:12px; margin-top:4px; background-color:%1;\">%2</p>"_s
+                          .arg(cssColor(m_quoteBackground), clause);
+        }
+        out += u"<tr><td valign=\"top\"><b>%1</b></td><td valign=\"top\">%2</td>"
+               "<td valign=\"top\">%3</td></tr>"_s.arg(LicenseTerms::question(term).toHtmlEscaped(),
+                                                        status, detail);
+    }
+    out += u"</table>"_s;
+    return out;
+}
+
+QString ReleaseDocument::noLicenseText(const Release &release) const
+{
+    switch (release.level) {
+    case OpennessLevel::Closed:
+        return tr("No license applies: the model is not generally available and no weights were "
+                  "published.")
+            .toHtmlEscaped();
+    case OpennessLevel::Hosted:
+        return tr("No license applies because no weights were published: you can only use it "
+                  "through the maker's app or API, under its terms of service.")
+            .toHtmlEscaped();
+    case OpennessLevel::WeightsNonCommercial:
+    case OpennessLevel::WeightsRestricted:
+    case OpennessLevel::OpenWeights:
+    case OpennessLevel::OpenSourceAi:
+        break;
+    }
+    return tr("The dataset records no license for this release, although weights were published: "
+              "check the sources before relying on it.")
+        .toHtmlEscaped();
+}
+
+QString ReleaseDocument::stageSection(const Release &release) const
+{
+    QString out = sectionHeading(tr("Corporate stage at the time"));
+    const Organization *organization = m_dataset.organizationOf(release);
+    if (!organization) {
+        out += u"<p>%1</p>"_s.arg(tr("The organization of this model is not in the dataset.")
+                                      .toHtmlEscaped());
+        return out;
+    }
+    const CorporateStage *stage = m_dataset.stageAt(organization->id, release.date);
+    if (!stage) {
+        out += u"<p>%1</p>"_s.arg(
+            tr("No corporate stage of %1 is recorded for this date.").toHtmlEscaped().arg(
+                esc(organization->name)));
+    } else {
+        const QString period = stage->end.isValid()
+            ? tr("%1 to %2").arg(formatDate(stage->start), formatDate(stage->end))
+            : tr("since %1").arg(formatDate(stage->start));
+        QString title = u"<b>%1</b> %2"_s.arg(esc(stage->name), muted(esc(period)));
+        if (stage->unconfirmed)
+            title += u" "_s + unconfirmedBadge();
+        out += u"<p>%1</p>"_s.arg(title);
+        auto labelled = [](const QString &label, const QString &escapedValue) {
+            return u"<p><b>%1</b> %2</p>"_s.arg(label.toHtmlEscaped(), escapedValue);
+        };
+        out += labelled(tr("What the business was doing:"), esc(stage->business));
+        out += labelled(tr("Why it bore on openness:"), esc(stage->openness));
+        out += labelled(tr("Pressure:"), Pressure::name(stage->pressure).toHtmlEscaped());
+        if (!stage->note.isEmpty())
+            out += u"<p>%1</p>"_s.arg(muted(esc(stage->note)));
+        if (!stage->sources.isEmpty())
+            out += u"<p>%1</p>%2"_s.arg(muted(tr("About this stage:").toHtmlEscaped()),
+                                         sourceList(stage->sources));
+    }
+
+    // Corporate events near the release: a funding round or an acquisition in the months around
+    // a release is often the context that explains it. Six months either way is wide enough to
+    // catch the deal a release was timed around and narrow enough to stay relevant.
+    const QDate from = release.date.addMonths(-6);
+    const QDate to = release.date.addMonths(6);
+    QString items;
+    for (const CorporateEvent &event : organization->events) {
+        if (event.date < from || event.date > to)
+            continue;
+        QString item = u"%1 \u2014 %2"_s.arg(esc(formatDate(event.date)), esc(event.title));
+        if (event.unconfirmed)
+            item += u" "_s + unconfirmedBadge();
+        items += u"<li>%1</li>"_s.arg(item);
+    }
+    out += u"<p><b>%1</b></p>"_s.arg(
+        tr("Corporate events of %1 within six months:").toHtmlEscaped().arg(esc(organization->name)));
+    if (items.isEmpty())
+        out += u"<p>%1</p>"_s.arg(muted(tr("none recorded").toHtmlEscaped()));
+    else
+        out += u"<ul>%1</ul>"_s.arg(items);
+    return out;
+}
+
+QString ReleaseDocument::historySection(int releaseIndex) const
+{
+    const Release &release = m_dataset.releases().at(releaseIndex);
+    const Model *model = m_dataset.modelOf(release);
+    const QString modelName = model ? model->name : release.modelId;
+    QString out = sectionHeading(tr("History of %1").arg(modelName));
+    QString items;
+    for (const int index : m_dataset.modelHistory(release.modelId)) {
+        const Release &event = m_dataset.releases().at(index);
+        const QString when = esc(formatDate(event.date, event.precision));
+        const QString level = chip(LevelPalette::color(event.level),
+                                   u"%1 %2"_s.arg(levelGlyph(event.level),
+                                                  Openness::shortName(event.level).toHtmlEscaped()));
+        QString title;
+        if (index == releaseIndex) {
+            title = u"<b>%1</b> %2"_s.arg(esc(event.title), muted(tr("(shown)").toHtmlEscaped()));
+        } else {
+            title = u"<a href=\"%1\" style=\"color:%2;\">%3</a>"_s.arg(
+                releaseUrl(event.id).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                cssColor(m_linkColor), esc(event.title));
+        }
+        items += u"<li>%1 %2 %3</li>"_s.arg(index == releaseIndex ? u"<b>%1</b>"_s.arg(when) : when,
+                                            level, title);
+    }
+    out += u"<ul>%1</ul>"_s.arg(items);
+    return out;
+}
+
+QString ReleaseDocument::sourcesSection(const Release &release) const
+{
+    QString out = sectionHeading(tr("Sources"));
+    if (release.sources.isEmpty())
+        out += u"<p>%1</p>"_s.arg(muted(tr("No source recorded.").toHtmlEscaped()));
+    else
+        out += sourceList(release.sources);
+    return out;
+}
+
+QString ReleaseDocument::sectionHeading(const QString &text) const
+{
+    return u"<h3>%1</h3>"_s.arg(text.toHtmlEscaped());
+}
+
+QString ReleaseDocument::sourceList(const QList<Source> &sources) const
+{
+    QString items;
+    for (const Source &source : sources) {
+        const QString title = esc(source.title.isEmpty() ? source.url : source.title);
+        const bool web = isWebUrl(QUrl(source.url, QUrl::TolerantMode));
+        QString item = web ? link(source.url, title) : title;
+        item += u" "_s
+            + muted((source.primary ? tr("(primary)") : tr("(secondary)")).toHtmlEscaped());
+        if (source.accessed.isValid())
+            item += u" "_s
+                + muted(tr("accessed %1").arg(formatDate(source.accessed)).toHtmlEscaped());
+        if (!web)
+            item += u" "_s + notAWebLink(source.url);
+        items += u"<li>%1</li>"_s.arg(item);
+    }
+    return u"<ul>%1</ul>"_s.arg(items);
+}
+
+QString ReleaseDocument::link(const QString &url, const QString &escapedText) const
+{
+    // Tolerant parsing percent-encodes stray characters (a quote, a space), so the href can
+    // never break out of its attribute.
+    const QUrl parsed(url, QUrl::TolerantMode);
+    if (isWebUrl(parsed)) {
+        // The colour is explicit because the rich-text parser would otherwise take the
+        // application's link colour, not this widget's palette.
+        return u"<a href=\"%1\" style=\"color:%2;\">%3</a>"_s.arg(
+            parsed.toString(QUrl::FullyEncoded).toHtmlEscaped(), cssColor(m_linkColor),
+            escapedText);
+    }
+    // Anything that is not http or https stays plain text: the reader sees where it points but
+    // cannot be sent there by a click.
+    if (url.isEmpty())
+        return escapedText;
+    return u"%1 %2"_s.arg(escapedText, notAWebLink(url));
+}
+
+QString ReleaseDocument::notAWebLink(const QString &url) const
+{
+    return muted(esc(tr("(not a web link: %1)").arg(url)));
+}
+
+QString ReleaseDocument::levelBadge(OpennessLevel level) const
+{
+    return chip(LevelPalette::color(level),
+                u"%1 %2"_s.arg(levelGlyph(level), Openness::name(level).toHtmlEscaped()));
+}
+
+QString ReleaseDocument::unconfirmedBadge() const
+{
+    // Okabe-Ito yellow: stands out on light and dark backgrounds, with black text on it.
+    return chip(QColor(0xF0, 0xE4, 0x42), u"\u26A0 %1"_s.arg(tr("Unconfirmed").toHtmlEscaped()));
+}
+
+QString ReleaseDocument::muted(const QString &escapedText) const
+{
+    return u"<span style=\"color:%1;\">%2</span>"_s.arg(cssColor(m_mutedColor), escapedText);
+}
+
+QString ReleaseDocument::wrapPage(const QString &body) const
+{
+    return u"<html><body>%1</body></html>"_s.arg(body);
+}
