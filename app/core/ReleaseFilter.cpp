@@ -32,9 +32,14 @@ void ReleaseFilter::setOrganizations(const QSet<QString> &organizationIds)
     m_organizations = organizationIds;
 }
 
+void ReleaseFilter::clearOrganizations()
+{
+    m_organizations.reset();
+}
+
 bool ReleaseFilter::isOrganizationEnabled(const QString &organizationId) const
 {
-    return m_organizations.isEmpty() || m_organizations.contains(organizationId);
+    return !m_organizations || m_organizations->contains(organizationId);
 }
 
 void ReleaseFilter::setText(const QString &text)
@@ -44,7 +49,7 @@ void ReleaseFilter::setText(const QString &text)
 
 bool ReleaseFilter::isActive() const
 {
-    return !m_levels.all() || !m_organizations.isEmpty() || !m_text.isEmpty();
+    return !m_levels.all() || m_organizations.has_value() || !m_text.isEmpty();
 }
 
 bool ReleaseFilter::accepts(const Dataset &dataset, const Release &release) const
@@ -52,7 +57,7 @@ bool ReleaseFilter::accepts(const Dataset &dataset, const Release &release) cons
     if (!isLevelEnabled(release.level))
         return false;
     const Model *model = dataset.modelOf(release);
-    if (!m_organizations.isEmpty() && (!model || !m_organizations.contains(model->organizationId)))
+    if (m_organizations && (!model || !m_organizations->contains(model->organizationId)))
         return false;
     if (m_text.isEmpty())
         return true;

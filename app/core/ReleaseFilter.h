@@ -8,10 +8,12 @@
 #include <QString>
 
 #include <bitset>
+#include <optional>
 
 // Which releases are shown: by openness level, by organization and by free text. One value type
 // used by the window's filter proxy and by the command line, so both filter the same way.
-// An empty organization set means "all organizations".
+// Without an organization set every organization is shown; with one, only those in it (so an
+// empty set shows nothing).
 class ReleaseFilter
 {
 public:
@@ -22,8 +24,10 @@ public:
     void setLevels(const QList<OpennessLevel> &levels); // exactly these
     QList<OpennessLevel> levels() const;
 
-    const QSet<QString> &organizations() const { return m_organizations; }
+    bool hasOrganizationFilter() const { return m_organizations.has_value(); }
+    QSet<QString> organizations() const { return m_organizations.value_or(QSet<QString>()); }
     void setOrganizations(const QSet<QString> &organizationIds);
+    void clearOrganizations(); // all organizations again
     bool isOrganizationEnabled(const QString &organizationId) const;
 
     const QString &text() const { return m_text; }
@@ -36,7 +40,7 @@ public:
 
 private:
     std::bitset<Openness::levelCount> m_levels;
-    QSet<QString> m_organizations;
+    std::optional<QSet<QString>> m_organizations;
     QString m_text;
 };
 

@@ -1,10 +1,381 @@
 #include "CommandLine.h"
 
+#include "ChartBuilder.h"
+#include "ChartExporter.h"
+#include "DatasetLoader.h"
+#include "MainWindow.h"
+#include "ReleaseFilter.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <memory>
+
 namespace CommandLine {
 
-int run(int, char *[])
+namespace {
+
+QString trCli(const char *text)
 {
-    return 0;
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+void printErr(const QString &text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+void printOut(const QString &text)
+{
+    QTextStream(stdout) << text << Qt::endl;
+}
+
+// Everything the command line asked for, checked as far as it can be without the dataset.
+struct Request {
+    bool validate = false;
+    bool list = false;
+    QString exportPath;
+    ChartBuilder::Kind chart = ChartBuilder::Kind::OpennessOverTime;
+    bool chartGiven = false;
+    std::optional<QList<OpennessLevel>> levels;
+    QStringList organizations;
+    QSize size = QSize(1600, 900);
+    QString select;
+    QString datasetPath; // empty: the bundled dataset
+
+    bool isHeadless() const { return validate || list || !exportPath.isEmpty(); }
+};
+
+QString chartHelp()
+{
+    QStringList lines;
+    for (ChartBuilder::Kind kind : ChartBuilder::kinds())
+        lines.append(QStringLiteral("  %1: %2").arg(ChartBuilder::name(kind), ChartBuilder::description(kind)));
+    return lines.join(u'\n');
+}
+
+void setUpParser(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        trCli("Shows how open AI model releases really are, over time: a timeline of release events by "
+              "organization, coloured by openness level, with each license explained term by term.\n"
+              "\nExit codes: 0 success; 1 the dataset is invalid; 2 bad usage, unreadable dataset, or the "
+              "export could not be written (then no partial file is left).\n"
+              "\nOpenness levels (least open first): %1\nCharts:\n%2")
+            .arg(Openness::ids().join(QStringLiteral(", ")), chartHelp()));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("dataset.json"),
+                                 trCli("The dataset to open (the bundled one if none is given)."),
+                                 QStringLiteral("[dataset.json]"));
+    parser.addOptions({
+        {QStringLiteral("validate"), trCli("Check the dataset; print each problem as FILE:LINE:COLUMN: message.")},
+        {QStringLiteral("list"), trCli("Print the release events, one JSON object a line.")},
+        {QStringLiteral("export"), trCli("Render a chart to FILE (.png, .svg or .pdf) without opening a window."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("chart"), trCli("Which chart --export renders (see Charts below)."), QStringLiteral("NAME")},
+        {QStringLiteral("levels"), trCli("Only these openness levels (for --list, --export and the window)."),
+         QStringLiteral("ID,ID")},
+        {QStringLiteral("orgs"), trCli("Only these organizations (ids, e.g. xai,meta)."), QStringLiteral("ID,ID")},
+        {QStringLiteral("size"), trCli("Pixel size of a PNG (default 1600x900)."), QStringLiteral("WIDTHxHEIGHT")},
+        {QStringLiteral("select"), trCli("Open the window with this release event selected."), QStringLiteral("ID")},
+    });
+}
+
+QStringList splitIds(const QString &value)
+{
+    QStringList ids;
+    for (const QString &part : value.split(u',', Qt::SkipEmptyParts))
+        ids.append(part.trimmed());
+    ids.removeAll(QString());
+    return ids;
+}
+
+// Fills request from the parsed options; returns an error message for bad usage.
+QString readRequest(const QCommandLineParser &parser, Request &request)
+{
+    request.validate = parser.isSet(QStringLiteral("validate"));
+    request.list = parser.isSet(QStringLiteral("list"));
+    request.exportPath = parser.value(QStringLiteral("export"));
+    if (parser.isSet(QStringLiteral("export")) && request.exportPath.isEmpty())
+        return trCli("--export needs a file name");
+    if (int(request.validate) + int(request.list) + int(!request.exportPath.isEmpty()) > 1)
+        return trCli("use only one of --validate, --list and --export");
+    if (!request.exportPath.isEmpty() && !ChartExporter::formatForPath(request.exportPath))
+        return trCli("%1: unknown image format; use a .png, .svg or .pdf file name").arg(request.exportPath);
+
+    if (parser.isSet(QStringLiteral("chart"))) {
+        const QString name = parser.value(QStringLiteral("chart"));
+        const std::optional<ChartBuilder::Kind> kind = ChartBuilder::fromName(name);
+        if (!kind) {
+            QStringList names;
+            for (ChartBuilder::Kind k : ChartBuilder::kinds())
+                names.append(ChartBuilder::name(k));
+            return trCli("unknown chart \"%1\"; expected one of %2").arg(name, names.join(QStringLiteral(", ")));
+        }
+        request.chart = *kind;
+        request.chartGiven = true;
+    }
+    if (parser.isSet(QStringLiteral("levels"))) {
+        QList<OpennessLevel> levels;
+        for (const QString &id : splitIds(parser.value(QStringLiteral("levels")))) {
+            const std::optional<OpennessLevel> level = Openness::fromId(id);
+            if (!level)
+                return trCli("unknown openness level \"%1\"; expected one of %2")
+                    .arg(id, Openness::ids().join(QStringLiteral(", ")));
+            levels.append(*level);
+        }
+        if (levels.isEmpty())
+            return trCli("--levels needs at least one level id");
+        request.levels = levels;
+    }
+    if (parser.isSet(QStringLiteral("orgs"))) {
+        request.organizations = splitIds(parser.value(QStringLiteral("orgs")));
+        if (request.organizations.isEmpty())
+            return trCli("--orgs needs at least one organization id");
+    }
+    if (parser.isSet(QStringLiteral("size"))) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
+        const QRegularExpressionMatch match = pattern.match(parser.value(QStringLiteral("size")));
+        const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
+        const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
+        if (width < 16 || height < 16 || width > 20000 || height > 20000)
+            return trCli("--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not \"%1\"")
+                .arg(parser.value(QStringLiteral("size")));
+        request.size = QSize(width, height);
+    }
+    request.select = parser.value(QStringLiteral("select"));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return trCli("give at most one dataset file");
+    if (!positional.isEmpty())
+        request.datasetPath = positional.first();
+    return {};
+}
+
+DatasetLoader::Result loadDataset(const Request &request)
+{
+    return request.datasetPath.isEmpty() ? DatasetLoader::bundled() : DatasetLoader::fromFile(request.datasetPath);
+}
+
+bool isUnreadable(const DatasetLoader::Result &result)
+{
+    return result.problems.size() == 1 && result.problems.first().line == 0;
+}
+
+// Builds the filter from the request; an unknown organization is bad usage.
+QString makeFilter(const Request &request, const Dataset &dataset, ReleaseFilter &filter)
+{
+    if (request.levels)
+        filter.setLevels(*request.levels);
+    QSet<QString> organizations;
+    for (const QString &id : request.organizations) {
+        if (!dataset.organization(id)) {
+            QStringList known;
+            for (const Organization &organization : dataset.organizations())
+                known.append(organization.id);
+            return trCli("unknown organization \"%1\"; this dataset has %2").arg(id, known.join(QStringLiteral(", ")));
+        }
+        organizations.insert(id);
+    }
+    if (!organizations.isEmpty())
+        filter.setOrganizations(organizations);
+    return {};
+}
+
+QList<int> visibleReleases(const Dataset &dataset, const ReleaseFilter &filter)
+{
+    QList<int> indexes;
+    for (int i = 0; i < dataset.releases().size(); ++i) {
+        if (filter.accepts(dataset, dataset.releases().at(i)))
+            indexes.append(i);
+    }
+    return indexes;
+}
+
+QString filterCaption(const Dataset &dataset, const ReleaseFilter &filter)
+{
+    QStringList parts;
+    if (filter.levels().size() < Openness::levelCount) {
+        QStringList names;
+        for (OpennessLevel level : filter.levels())
+            names.append(Openness::name(level));
+        parts.append(trCli("Levels: %1").arg(names.join(QStringLiteral(", "))));
+    }
+    if (filter.hasOrganizationFilter()) {
+        QStringList names;
+        for (const Organization &organization : dataset.organizations()) {
+            if (filter.organizations().contains(organization.id))
+                names.append(organization.name);
+        }
+        parts.append(trCli("Organizations: %1").arg(names.join(QStringLiteral(", "))));
+    }
+    if (!filter.text().isEmpty())
+        parts.append(trCli("Text: \"%1\"").arg(filter.text()));
+    parts.append(trCli("Data: %1, checked %2").arg(dataset.info().title, dataset.info().updated.toString(Qt::ISODate)));
+    return parts.join(QStringLiteral("  ·  "));
+}
+
+QJsonObject releaseJson(const Dataset &dataset, const Release &release)
+{
+    const Model *model = dataset.modelOf(release);
+    const Organization *organization = dataset.organizationOf(release);
+    const License *license = dataset.licenseOf(release);
+    QJsonObject object;
+    object.insert(QStringLiteral("id"), release.id);
+    object.insert(QStringLiteral("organization"), model ? model->organizationId : QString());
+    object.insert(QStringLiteral("organization_name"), organization ? organization->name : QString());
+    object.insert(QStringLiteral("model"), release.modelId);
+    object.insert(QStringLiteral("model_name"), model ? model->name : QString());
+    object.insert(QStringLiteral("date"), release.date.toString(Qt::ISODate));
+    object.insert(QStringLiteral("kind"), release.kind);
+    object.insert(QStringLiteral("title"), release.title);
+    object.insert(QStringLiteral("level"), Openness::id(release.level));
+    object.insert(QStringLiteral("license"), license ? QJsonValue(license->name) : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("license_id"), license ? QJsonValue(license->id) : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("spdx"),
+                  license && !license->spdx.isEmpty() ? QJsonValue(license->spdx) : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("unconfirmed"), release.unconfirmed);
+    return object;
+}
+
+int runHeadless(const Request &request)
+{
+    const DatasetLoader::Result result = loadDataset(request);
+    const QString shownPath = request.datasetPath.isEmpty() ? DatasetLoader::bundledPath() : request.datasetPath;
+    if (!result.ok()) {
+        for (const Problem &problem : result.problems) {
+            if (request.validate)
+                printOut(problem.toString());
+            else
+                printErr(problem.toString());
+        }
+        if (isUnreadable(result))
+            return UsageOrIoError;
+        printErr(QCoreApplication::translate("CommandLine", "%1: %n problem(s)", nullptr, int(result.problems.size())).arg(shownPath));
+        return InvalidData;
+    }
+    const Dataset &dataset = *result.dataset;
+    ReleaseFilter filter;
+    if (const QString error = makeFilter(request, dataset, filter); !error.isEmpty()) {
+        printErr(error);
+        return UsageOrIoError;
+    }
+
+    if (request.validate) {
+        printOut(trCli("%1: valid: %2 release events, %3 organizations, %4 licenses, %5 models")
+                     .arg(shownPath)
+                     .arg(dataset.releases().size())
+                     .arg(dataset.organizations().size())
+                     .arg(dataset.licenses().size())
+                     .arg(dataset.models().size()));
+        return Success;
+    }
+    const QList<int> indexes = visibleReleases(dataset, filter);
+    if (request.list) {
+        QTextStream out(stdout);
+        for (int index : indexes)
+            out << QJsonDocument(releaseJson(dataset, dataset.releases().at(index))).toJson(QJsonDocument::Compact) << '\n';
+        return Success;
+    }
+
+    std::unique_ptr<QChart> chart(ChartBuilder::build(request.chart, dataset, indexes, ChartExporter::exportPalette()));
+    ChartExporter::Options options;
+    options.pixelSize = request.size;
+    options.caption = filterCaption(dataset, filter);
+    QString error;
+    if (!ChartExporter::write(chart.get(), request.exportPath, options, &error)) {
+        printErr(error);
+        return UsageOrIoError;
+    }
+    return Success;
+}
+
+int runWindow(const Request &request)
+{
+    MainWindow window;
+    if (request.chartGiven)
+        window.setChartKind(request.chart);
+    if (request.datasetPath.isEmpty())
+        window.openBundled();
+    else if (!window.openFile(request.datasetPath))
+        window.openBundled();
+    if (window.dataset()) {
+        ReleaseFilter filter;
+        if (const QString error = makeFilter(request, *window.dataset(), filter); !error.isEmpty())
+            printErr(error);
+        window.setFilter(filter);
+        if (!request.select.isEmpty() && !window.selectRelease(request.select))
+            printErr(trCli("unknown or filtered-out release \"%1\"").arg(request.select));
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int run(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    QCoreApplication::setApplicationName(QStringLiteral("openness-timeline"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPENNESS_TIMELINE_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Openness Timeline"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Openness Timeline"));
+
+    QCommandLineParser parser;
+    setUpParser(parser);
+    // Parse before any application object exists: which kind to create depends on the command.
+    const bool parsed = parser.parse(arguments);
+    const bool headlessHint = arguments.contains(QStringLiteral("--validate")) || arguments.contains(QStringLiteral("--list"))
+        || arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))
+        || arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"));
+    if (!parsed || headlessHint) {
+        QCoreApplication app(argc, argv);
+        if (!parsed) {
+            printErr(parser.errorText());
+            printErr(trCli("Try '%1 --help'.").arg(QCoreApplication::applicationName()));
+            return UsageOrIoError;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            printOut(parser.helpText());
+            return Success;
+        }
+        if (parser.isSet(QStringLiteral("version"))) {
+            printOut(QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
+            return Success;
+        }
+    }
+
+    Request request;
+    if (const QString error = readRequest(parser, request); !error.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        printErr(error);
+        return UsageOrIoError;
+    }
+
+    if (request.validate || request.list) {
+        QCoreApplication app(argc, argv);
+        return runHeadless(request);
+    }
+    if (!request.exportPath.isEmpty()) {
+        // Charts need a QApplication, but an export must work with no display at all: render
+        // on the offscreen platform whatever the caller's environment says.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return runHeadless(request);
+    }
+    QApplication app(argc, argv);
+    return runWindow(request);
 }
 
 } // namespace CommandLine

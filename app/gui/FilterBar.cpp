@@ -1,1 +1,167 @@
 #include "FilterBar.h"
+
+#include "LevelPalette.h"
+#include "ReleaseFilterProxy.h"
+#include "ReleaseModel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QToolButton>
+
+FilterBar::FilterBar(ReleaseFilterProxy *proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(proxy)
+    , m_organizationBox(new QWidget(this))
+    , m_text(new QLineEdit(this))
+    , m_count(new QLabel(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(style()->pixelMetric(QStyle::PM_LayoutLeftMargin), 2,
+                               style()->pixelMetric(QStyle::PM_LayoutRightMargin), 2);
+    layout->addWidget(new QLabel(tr("Openness:"), this));
+    for (OpennessLevel level : Openness::allLevels()) {
+        auto *button = new QToolButton(this);
+        button->setCheckable(true);
+        button->setChecked(true);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setText(Openness::shortName(level));
+        button->setToolTip(QStringLiteral("<b>%1</b><br>%2").arg(Openness::name(level).toHtmlEscaped(),
+                                                                  Openness::meaning(level).toHtmlEscaped()));
+        button->setAccessibleName(tr("Show %1").arg(Openness::name(level)));
+        connect(button, &QToolButton::toggled, this, [this, level](bool on) { m_proxy->setLevelEnabled(level, on); });
+        m_levelButtons.insert(Openness::rank(level), button);
+        layout->addWidget(button);
+    }
+    updateLevelIcons();
+
+    layout->addSpacing(fontMetrics().averageCharWidth() * 2);
+    layout->addWidget(new QLabel(tr("Organizations:"), this));
+    auto *organizationLayout = new QHBoxLayout(m_organizationBox);
+    organizationLayout->setContentsMargins(0, 0, 0, 0);
+    organizationLayout->setSpacing(0);
+    layout->addWidget(m_organizationBox);
+
+    layout->addSpacing(fontMetrics().averageCharWidth() * 2);
+    m_text->setPlaceholderText(tr("Filter by text (Ctrl+F)"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+    m_text->setAccessibleName(tr("Filter by text"));
+    connect(m_text, &QLineEdit::textChanged, m_proxy, &ReleaseFilterProxy::setText);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_count);
+
+    connect(m_proxy, &ReleaseFilterProxy::filterChanged, this, &FilterBar::syncFromProxy);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FilterBar::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FilterBar::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &FilterBar::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &FilterBar::updateCount);
+    updateCount();
+}
+
+void FilterBar::setOrganizations(const QList<Organization> &organizations)
+{
+    qDeleteAll(m_organizationButtons);
+    m_organizationButtons.clear();
+    auto *layout = static_cast<QHBoxLayout *>(m_organizationBox->layout());
+    for (const Organization &organization : organizations) {
+        auto *button = new QToolButton(m_organizationBox);
+        button->setCheckable(true);
+        button->setChecked(m_proxy->filter().isOrganizationEnabled(organization.id));
+        button->setAutoRaise(true);
+        button->setText(organization.name);
+        button->setToolTip(organization.description.isEmpty() ? organization.name : organization.description);
+        button->setAccessibleName(tr("Show %1").arg(organization.name));
+        connect(button, &QToolButton::toggled, this, &FilterBar::applyOrganizations);
+        m_organizationButtons.insert(organization.id, button);
+        layout->addWidget(button);
+    }
+}
+
+QToolButton *FilterBar::levelButton(OpennessLevel level) const
+{
+    return m_levelButtons.value(Openness::rank(level));
+}
+
+QToolButton *FilterBar::organizationButton(const QString &organizationId) const
+{
+    return m_organizationButtons.value(organizationId);
+}
+
+void FilterBar::focusTextField()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
+}
+
+void FilterBar::resetFilter()
+{
+    m_proxy->setFilter(ReleaseFilter());
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updateLevelIcons();
+    QWidget::changeEvent(event);
+}
+
+void FilterBar::applyOrganizations()
+{
+    // All toggles on means "no organization filter", so organizations added later still show.
+    QSet<QString> enabled;
+    bool all = true;
+    for (auto it = m_organizationButtons.cbegin(); it != m_organizationButtons.cend(); ++it) {
+        if (it.value()->isChecked())
+            enabled.insert(it.key());
+        else
+            all = false;
+    }
+    ReleaseFilter filter = m_proxy->filter();
+    if (all)
+        filter.clearOrganizations();
+    else
+        filter.setOrganizations(enabled);
+    m_proxy->setFilter(filter);
+}
+
+void FilterBar::syncFromProxy()
+{
+    const ReleaseFilter &filter = m_proxy->filter();
+    for (OpennessLevel level : Openness::allLevels()) {
+        QToolButton *button = levelButton(level);
+        const QSignalBlocker blocker(button);
+        button->setChecked(filter.isLevelEnabled(level));
+    }
+    for (auto it = m_organizationButtons.cbegin(); it != m_organizationButtons.cend(); ++it) {
+        const QSignalBlocker blocker(it.value());
+        it.value()->setChecked(filter.isOrganizationEnabled(it.key()));
+    }
+    if (m_text->text().trimmed() != filter.text()) {
+        const QSignalBlocker blocker(m_text);
+        m_text->setText(filter.text());
+    }
+    updateCount();
+}
+
+void FilterBar::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+    m_count->setText(shown == total ? tr("%n event(s)", nullptr, total) : tr("%1 of %n event(s)", nullptr, total).arg(shown));
+}
+
+void FilterBar::updateLevelIcons()
+{
+    const int size = fontMetrics().height();
+    for (OpennessLevel level : Openness::allLevels()) {
+        if (QToolButton *button = levelButton(level)) {
+            button->setIcon(LevelPalette::icon(level, size, palette().color(QPalette::WindowText)));
+            button->setIconSize(QSize(size, size));
+        }
+    }
+}

@@ -1,4 +1,52 @@
 #ifndef FILTERBAR_H
 #define FILTERBAR_H
 
+#include "Organization.h"
+#include "OpennessLevel.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QToolButton;
+class ReleaseFilterProxy;
+
+// One checkable toggle per openness level and per organization, and a text field. It edits
+// the shared filter proxy, and follows it when the filter is changed elsewhere (the command
+// line, Reset), so what the toggles show is always what is filtered.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilterBar(ReleaseFilterProxy *proxy, QWidget *parent = nullptr);
+
+    void setOrganizations(const QList<Organization> &organizations);
+
+    QToolButton *levelButton(OpennessLevel level) const;
+    QToolButton *organizationButton(const QString &organizationId) const;
+    QLineEdit *textField() const { return m_text; }
+
+public Q_SLOTS:
+    void focusTextField();
+    void resetFilter();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void syncFromProxy();
+    void updateCount();
+    void updateLevelIcons();
+    void applyOrganizations();
+
+    ReleaseFilterProxy *m_proxy;
+    QHash<int, QToolButton *> m_levelButtons;
+    QHash<QString, QToolButton *> m_organizationButtons;
+    QWidget *m_organizationBox;
+    QLineEdit *m_text;
+    QLabel *m_count;
+};
+
 #endif // FILTERBAR_H
