@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
 namespace {
 
@@ -19,7 +20,7 @@ QString keyName(std::string_view key)
     return QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
 }
 
-QString joined(std::initializer_list<std::string_view> keys)
+QString joined(std::span<const std::string_view> keys)
 {
     QStringList names;
     for (const std::string_view key : keys)
@@ -35,6 +36,53 @@ bool isIdCharacter(QChar c)
 QString isoDate(QDate date)
 {
     return date.toString(Qt::ISODate);
+}
+
+// The keys each kind of object may hold, in the order of data/FORMAT.md.
+constexpr std::string_view datasetKeys[] = {"$schema", "format", "title", "updated", "description",
+                                            "organizations", "licenses", "models", "releases"};
+constexpr std::string_view sourceKeys[] = {"url", "title", "kind", "accessed"};
+constexpr std::string_view organizationKeys[] = {"id", "name", "country", "description", "stages", "events"};
+constexpr std::string_view stageKeys[] = {"name", "start", "end", "business", "openness", "pressure",
+                                          "sources", "unconfirmed", "note"};
+constexpr std::string_view corporateEventKeys[] = {"date", "title", "kind", "details", "sources", "unconfirmed",
+                                                   "note"};
+constexpr std::string_view licenseKeys[] = {"id", "name", "spdx", "osi_approved", "url", "summary", "version",
+                                            "supersedes", "terms", "sources", "unconfirmed", "note"};
+constexpr std::string_view termsKeys[] = {"commercial_use", "modification", "redistribution", "train_other_models",
+                                          "usage_thresholds", "acceptable_use", "attribution", "revocation",
+                                          "patent_grant", "geographic_limits"};
+constexpr std::string_view termRulingKeys[] = {"status", "summary", "quote", "source", "unconfirmed"};
+constexpr std::string_view modelKeys[] = {"id", "organization", "name", "family", "description", "parameters"};
+constexpr std::string_view releaseKeys[] = {"id", "model", "date", "date_precision", "kind", "title", "summary",
+                                            "level", "level_note", "license", "sources", "unconfirmed", "note"};
+
+std::span<const std::string_view> knownKeys(DatasetValidator::ObjectKind kind)
+{
+    using Kind = DatasetValidator::ObjectKind;
+    switch (kind) {
+    case Kind::Dataset:
+        return datasetKeys;
+    case Kind::Source:
+        return sourceKeys;
+    case Kind::Organization:
+        return organizationKeys;
+    case Kind::Stage:
+        return stageKeys;
+    case Kind::CorporateEvent:
+        return corporateEventKeys;
+    case Kind::License:
+        return licenseKeys;
+    case Kind::Terms:
+        return termsKeys;
+    case Kind::TermRuling:
+        return termRulingKeys;
+    case Kind::Model:
+        return modelKeys;
+    case Kind::Release:
+        return releaseKeys;
+    }
+    return {};
 }
 
 const QStringList sourceKinds = {QStringLiteral("primary"), QStringLiteral("secondary")};
@@ -61,6 +109,35 @@ const std::array<TermStatus, 4> termStatusValues = {TermStatus::Allowed, TermSta
                                                     TermStatus::Forbidden, TermStatus::NotStated};
 
 } // namespace
+
+QStringList DatasetValidator::allowedKeys(ObjectKind kind)
+{
+    QStringList keys;
+    for (const std::string_view key : knownKeys(kind))
+        keys.append(keyName(key));
+    return keys;
+}
+
+QStringList DatasetValidator::vocabulary(Vocabulary which)
+{
+    switch (which) {
+    case Vocabulary::SourceKind:
+        return sourceKinds;
+    case Vocabulary::StagePressure:
+        return pressures;
+    case Vocabulary::CorporateEventKind:
+        return eventKinds;
+    case Vocabulary::ReleaseKind:
+        return releaseKinds;
+    case Vocabulary::DatePrecision:
+        return precisions;
+    case Vocabulary::TermStatus:
+        return termStatusKeys();
+    case Vocabulary::Level:
+        return Openness::ids();
+    }
+    return {};
+}
 
 DatasetValidator::DatasetValidator(const JsonDocument &document, QString fileName)
     : m_document(document)
@@ -268,9 +345,9 @@ int DatasetValidator::choice(const Json &object, const Path &path, std::string_v
     return static_cast<int>(index);
 }
 
-void DatasetValidator::rejectUnknownKeys(const Json &object, const Path &path,
-                                         std::initializer_list<std::string_view> known)
+void DatasetValidator::rejectUnknownKeys(const Json &object, const Path &path, ObjectKind kind)
 {
+    const std::span<const std::string_view> known = knownKeys(kind);
     for (auto it = object.begin(); it != object.end(); ++it) {
         const std::string &key = it.key();
         if (std::find(known.begin(), known.end(), std::string_view(key)) == known.end()) {
@@ -307,7 +384,7 @@ QList<Source> DatasetValidator::sources(const Json &object, const Path &path)
 
 Source DatasetValidator::source(const Json &value, const Path &path)
 {
-    rejectUnknownKeys(value, path, {"url", "title", "kind", "accessed"});
+    rejectUnknownKeys(value, path, ObjectKind::Source);
     Source result;
     result.url = url(value, path, "url", Need::Required);
     result.title = string(value, path, "title", Need::Required);
@@ -318,7 +395,7 @@ Source DatasetValidator::source(const Json &value, const Path &path)
 
 Organization DatasetValidator::organization(const Json &value, const Path &path)
 {
-    rejectUnknownKeys(value, path, {"id", "name", "country", "description", "stages", "events"});
+    rejectUnknownKeys(value, path, ObjectKind::Organization);
     Organization result;
     result.id = id(value, path, "id");
     result.name = string(value, path, "name", Need::Required);
@@ -350,8 +427,7 @@ Organization DatasetValidator::organization(const Json &value, const Path &path)
 
 CorporateStage DatasetValidator::stage(const Json &value, const Path &path)
 {
-    rejectUnknownKeys(value, path,
-                      {"name", "start", "end", "business", "openness", "pressure", "sources", "unconfirmed", "note"});
+    rejectUnknownKeys(value, path, ObjectKind::Stage);
     CorporateStage result;
     result.name = string(value, path, "name", Need::Required);
     result.start = date(value, path, "start", Need::Required);
@@ -410,7 +486,7 @@ void DatasetValidator::checkStageOverlaps(const QList<CorporateStage> &stages, c
 
 CorporateEvent DatasetValidator::corporateEvent(const Json &value, const Path &path)
 {
-    rejectUnknownKeys(value, path, {"date", "title", "kind", "details", "sources", "unconfirmed", "note"});
+    rejectUnknownKeys(value, path, ObjectKind::CorporateEvent);
     CorporateEvent result;
     result.date = date(value, path, "date", Need::Required);
     result.title = string(value, path, "title", Need::Required);
@@ -425,9 +501,7 @@ CorporateEvent DatasetValidator::corporateEvent(const Json &value, const Path &p
 
 License DatasetValidator::license(const Json &value, const Path &path)
 {
-    rejectUnknownKeys(value, path,
-                      {"id", "name", "spdx", "osi_approved", "url", "summary", "version", "supersedes", "terms",
-                       "sources", "unconfirmed", "note"});
+    rejectUnknownKeys(value, path, ObjectKind::License);
     License result;
     result.id = id(value, path, "id");
     result.name = string(value, path, "name", Need::Required);
@@ -445,10 +519,7 @@ License DatasetValidator::license(const Json &value, const Path &path)
     }
     if (const Json *terms = typedMember(value, path, "terms", Need::Required, Json::value_t::object)) {
         const Path termsPath = JsonDocumentReader::memberPath(path, "terms");
-        rejectUnknownKeys(*terms, termsPath,
-                          {"commercial_use", "modification", "redistribution", "train_other_models",
-                           "usage_thresholds", "acceptable_use", "attribution", "revocation", "patent_grant",
-                           "geographic_limits"});
+        rejectUnknownKeys(*terms, termsPath, ObjectKind::Terms);
         for (const LicenseTerm term : LicenseTerms::all()) {
             const std::string key = LicenseTerms::key(term).toStdString();
             const Json *ruling = member(*terms, termsPath, key, Need::Required);
@@ -465,7 +536,7 @@ License DatasetValidator::license(const Json &value, const Path &path)
 
 TermRuling DatasetValidator::termRuling(const Json &value, const Path &path)
 {
-    rejectUnknownKeys(value, path, {"status", "summary", "quote", "source", "unconfirmed"});
+    rejectUnknownKeys(value, path, ObjectKind::TermRuling);
     TermRuling result;
     const int status = choice(value, path, "status", Need::Required, termStatusKeys(), tr("term status"));
     if (status >= 0)
@@ -482,7 +553,7 @@ TermRuling DatasetValidator::termRuling(const Json &value, const Path &path)
 
 Model DatasetValidator::model(const Json &value, const Path &path)
 {
-    rejectUnknownKeys(value, path, {"id", "organization", "name", "family", "description", "parameters"});
+    rejectUnknownKeys(value, path, ObjectKind::Model);
     Model result;
     result.id = id(value, path, "id");
     result.organizationId = string(value, path, "organization", Need::Required);
@@ -499,9 +570,7 @@ Model DatasetValidator::model(const Json &value, const Path &path)
 
 Release DatasetValidator::release(const Json &value, const Path &path)
 {
-    rejectUnknownKeys(value, path,
-                      {"id", "model", "date", "date_precision", "kind", "title", "summary", "level", "level_note",
-                       "license", "sources", "unconfirmed", "note"});
+    rejectUnknownKeys(value, path, ObjectKind::Release);
     Release result;
     result.id = id(value, path, "id");
     result.modelId = string(value, path, "model", Need::Required);
@@ -606,9 +675,7 @@ DatasetValidator::Result DatasetValidator::run()
         return result;
     }
     const Path path = "$";
-    rejectUnknownKeys(root, path,
-                      {"$schema", "format", "title", "updated", "description", "organizations", "licenses",
-                       "models", "releases"});
+    rejectUnknownKeys(root, path, ObjectKind::Dataset);
     string(root, path, "$schema", Need::Optional); // only for editors: checked for its type
     const QString format = string(root, path, "format", Need::Required);
     if (!format.isEmpty() && format != formatId) {

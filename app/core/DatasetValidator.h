@@ -12,7 +12,6 @@
 #include <QString>
 
 #include <array>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +33,19 @@ public:
     };
 
     static inline const QString formatId = QStringLiteral("openness-timeline/1");
+
+    // The kinds of JSON object in the format. allowedKeys() is the one list of keys each may hold:
+    // the walk rejects any other key with it, and tst_schemasync compares it with the JSON Schema,
+    // so the schema and the loader cannot drift apart unnoticed.
+    enum class ObjectKind { Dataset, Source, Organization, Stage, CorporateEvent, License, Terms, TermRuling, Model,
+                            Release };
+    static QStringList allowedKeys(ObjectKind kind);
+
+    // The closed vocabularies of the format (the enums of the JSON Schema), in the order the
+    // walk offers them in messages. Level is Openness::ids(), TermStatus LicenseTerms::statusKey().
+    enum class Vocabulary { SourceKind, StagePressure, CorporateEventKind, ReleaseKind, DatePrecision, TermStatus,
+                            Level };
+    static QStringList vocabulary(Vocabulary which);
 
     static Result validate(const JsonDocument &document,
                            const QList<JsonDocumentReader::DuplicateKey> &duplicateKeys,
@@ -74,7 +86,7 @@ private:
     // The index of the value among choices, or -1; what names the vocabulary in messages.
     int choice(const Json &object, const Path &path, std::string_view key, Need need,
                const QStringList &choices, const QString &what);
-    void rejectUnknownKeys(const Json &object, const Path &path, std::initializer_list<std::string_view> known);
+    void rejectUnknownKeys(const Json &object, const Path &path, ObjectKind kind);
     bool isObject(const Json &value, const Path &path, const QString &what);
 
     QList<Source> sources(const Json &object, const Path &path);

@@ -11,6 +11,7 @@
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 FilterBar::FilterBar(ReleaseFilterProxy *proxy, QWidget *parent)
     : QWidget(parent)
@@ -19,10 +20,16 @@ FilterBar::FilterBar(ReleaseFilterProxy *proxy, QWidget *parent)
     , m_text(new QLineEdit(this))
     , m_count(new QLabel(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(style()->pixelMetric(QStyle::PM_LayoutLeftMargin), 2,
-                               style()->pixelMetric(QStyle::PM_LayoutRightMargin), 2);
-    layout->addWidget(new QLabel(tr("Openness:"), this));
+    // Two rows: levels, text and count on the first, organizations on the second, so the bar
+    // fits a laptop screen however many organizations a dataset has.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(style()->pixelMetric(QStyle::PM_LayoutLeftMargin), 2,
+                             style()->pixelMetric(QStyle::PM_LayoutRightMargin), 2);
+    rows->setSpacing(0);
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(layout);
+    auto *levelLabel = new QLabel(tr("Openness:"), this);
+    layout->addWidget(levelLabel);
     for (OpennessLevel level : Openness::allLevels()) {
         auto *button = new QToolButton(this);
         button->setCheckable(true);
@@ -39,12 +46,19 @@ FilterBar::FilterBar(ReleaseFilterProxy *proxy, QWidget *parent)
     }
     updateLevelIcons();
 
-    layout->addSpacing(fontMetrics().averageCharWidth() * 2);
-    layout->addWidget(new QLabel(tr("Organizations:"), this));
     auto *organizationLayout = new QHBoxLayout(m_organizationBox);
     organizationLayout->setContentsMargins(0, 0, 0, 0);
     organizationLayout->setSpacing(0);
-    layout->addWidget(m_organizationBox);
+    auto *secondRow = new QHBoxLayout;
+    auto *organizationLabel = new QLabel(tr("Organizations:"), this);
+    // Align the toggles of both rows.
+    const int labelWidth = std::max(levelLabel->sizeHint().width(), organizationLabel->sizeHint().width());
+    levelLabel->setMinimumWidth(labelWidth);
+    organizationLabel->setMinimumWidth(labelWidth);
+    secondRow->addWidget(organizationLabel);
+    secondRow->addWidget(m_organizationBox);
+    secondRow->addStretch(1);
+    rows->addLayout(secondRow);
 
     layout->addSpacing(fontMetrics().averageCharWidth() * 2);
     m_text->setPlaceholderText(tr("Filter by text (Ctrl+F)"));

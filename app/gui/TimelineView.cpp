@@ -14,6 +14,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -674,6 +675,11 @@ void TimelineView::ensureItemVisible(int item)
 {
     if (item < 0)
         return;
+    if (!isVisible()) {
+        // Without its real size the view would pan to nonsense: wait until it is shown.
+        m_revealCurrentOnShow = true;
+        return;
+    }
     ensureLayout();
     const Metrics &m = m_metrics;
     const QRectF area = m_layout.timeArea();
@@ -986,6 +992,16 @@ void TimelineView::resizeEvent(QResizeEvent *event)
     m_layoutDirty = true;
     ensureLayout();
     updateScrollBars();
+}
+
+void TimelineView::showEvent(QShowEvent *event)
+{
+    QAbstractScrollArea::showEvent(event);
+    if (m_revealCurrentOnShow) {
+        m_revealCurrentOnShow = false;
+        // After the layout of the window has given the view its size.
+        QTimer::singleShot(0, this, [this] { ensureItemVisible(currentItem()); });
+    }
 }
 
 void TimelineView::scrollContentsBy(int, int)

@@ -72,6 +72,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -199,6 +200,8 @@ private:
 
     mutable TimeScale m_scale; // the screen's; m_layout.scale follows it
     mutable bool m_fitted = true;
+    // A selection made before the view was first shown is scrolled to once it has its size.
+    bool m_revealCurrentOnShow = false;
     bool m_relayoutPending = false; // the user has not zoomed or panned since the last fit
     int m_wheelZoomAccumulator = 0;
     bool m_pressedOnEmpty = false;

@@ -1,0 +1,479 @@
+#include "ChartBuilder.h"
+#include "OpennessLevel.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The command-line contract of DESIGN.md, checked on the real executable the way a script uses
+// it: exit codes, what is printed, and what is (or is not) written. Every process runs without
+// DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM, so a passing run proves the headless commands
+// need no display at all.
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void help();
+    void version();
+
+    void validateBundled();
+    void validateBrokenFile();
+    void validateMissingFile();
+    void validateSyntaxError();
+
+    void listBundled();
+    void listLevels();
+    void listOrganizations();
+    void listUnknownFilter_data();
+    void listUnknownFilter();
+
+    void exportFormats_data();
+    void exportFormats();
+    void exportSize();
+    void exportOtherChart();
+    void exportBadUsage_data();
+    void exportBadUsage();
+    void exportIntoMissingDirectory();
+    void exportInvalidDataKeepsExistingFile();
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments) const;
+    QString fixture(const QString &name) const;
+    QList<QJsonObject> listObjects(const QByteArray &out) const;
+
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+// 1-based line and column (in characters) of the first occurrence of needle in text.
+QPair<int, int> locate(const QString &text, const QString &needle)
+{
+    const qsizetype at = text.indexOf(needle);
+    if (at < 0)
+        return {0, 0};
+    const qsizetype lineStart = text.lastIndexOf(u'\n', at - 1) + 1;
+    return {int(text.left(at).count(u'\n')) + 1, int(at - lineStart) + 1};
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+QStringList outputLines(const QByteArray &out)
+{
+    return QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+tst_CommandLine::Run tst_CommandLine::run(const QStringList &arguments) const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(OPENNESS_TIMELINE_EXE), arguments);
+    Run result;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        qWarning("openness-timeline %s did not finish", qPrintable(arguments.join(u' ')));
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QString tst_CommandLine::fixture(const QString &name) const
+{
+    return QStringLiteral(OPENNESS_TEST_DATA_DIR "/cli/") + name;
+}
+
+QList<QJsonObject> tst_CommandLine::listObjects(const QByteArray &out) const
+{
+    QList<QJsonObject> objects;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            qWarning("not a JSON object: %s", line.constData());
+            return {};
+        }
+        objects.append(document.object());
+    }
+    return objects;
+}
+
+void tst_CommandLine::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(OPENNESS_TIMELINE_EXE)));
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_CommandLine::help()
+{
+    const Run result = run({u"--help"_s});
+    QCOMPARE(result.exitCode, 0);
+    const QString text = QString::fromUtf8(result.out);
+    for (const QString &option : {u"--validate"_s, u"--list"_s, u"--export"_s, u"--chart"_s, u"--levels"_s,
+                                  u"--orgs"_s, u"--size"_s, u"--select"_s, u"--help"_s, u"--version"_s}) {
+        QVERIFY2(text.contains(option), qPrintable(option));
+    }
+    // The chart names --chart accepts, both the documented ones and whatever else the app offers.
+    QVERIFY(text.contains(u"openness-over-time"_s));
+    QVERIFY(text.contains(u"levels-by-year"_s));
+    for (ChartBuilder::Kind kind : ChartBuilder::kinds())
+        QVERIFY2(text.contains(ChartBuilder::name(kind)), qPrintable(ChartBuilder::name(kind)));
+    // The level ids --levels accepts.
+    for (OpennessLevel level : Openness::allLevels())
+        QVERIFY2(text.contains(Openness::id(level)), qPrintable(Openness::id(level)));
+}
+
+void tst_CommandLine::version()
+{
+    const Run result = run({u"--version"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(result.out).contains(QRegularExpression(u"^openness-timeline \\d+\\.\\d+"_s)),
+             result.out.constData());
+}
+
+void tst_CommandLine::validateBundled()
+{
+    const Run result = run({u"--validate"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(result.out).contains(QRegularExpression(u"valid: \\d+ release events"_s)),
+             result.out.constData());
+}
+
+void tst_CommandLine::validateBrokenFile()
+{
+    // broken.json is tests/data/loader/valid.json with two mistakes: an unknown level and a
+    // release pointing at a model that does not exist.
+    const QString path = fixture(u"broken.json"_s);
+    const QString text = readText(path);
+    QVERIFY(!text.isEmpty());
+    const Run result = run({u"--validate"_s, path});
+    QCOMPARE(result.exitCode, 1);
+    const QStringList lines = outputLines(result.out);
+    QCOMPARE(lines.size(), 2);
+    static const QRegularExpression format(u"^(.+):(\\d+):(\\d+): (.+)$"_s);
+    for (const QString &line : lines)
+        QVERIFY2(format.match(line).hasMatch(), qPrintable(line));
+
+    const QPair<int, int> level = locate(text, u"\"opne-weights\""_s);
+    const QPair<int, int> model = locate(text, u"\"grok-3\""_s);
+    QVERIFY(level.first > 0 && model.first > 0);
+    const QString levelPrefix = u"%1:%2:%3: "_s.arg(path).arg(level.first).arg(level.second);
+    const QString modelPrefix = u"%1:%2:%3: "_s.arg(path).arg(model.first).arg(model.second);
+    const auto lineStarting = [&lines](const QString &prefix) {
+        for (const QString &line : lines) {
+            if (line.startsWith(prefix))
+                return line;
+        }
+        return QString();
+    };
+    const QString levelLine = lineStarting(levelPrefix);
+    const QString modelLine = lineStarting(modelPrefix);
+    QVERIFY2(!levelLine.isEmpty(), qPrintable(levelPrefix + u" not in\n"_s + lines.join(u'\n')));
+    QVERIFY2(!modelLine.isEmpty(), qPrintable(modelPrefix + u" not in\n"_s + lines.join(u'\n')));
+    QVERIFY(levelLine.contains(u"opne-weights"_s));
+    QVERIFY(levelLine.contains(u"$.releases[1].level"_s));
+    QVERIFY(modelLine.contains(u"grok-3"_s));
+    QVERIFY(modelLine.contains(u"$.releases[0].model"_s));
+}
+
+void tst_CommandLine::validateMissingFile()
+{
+    const QString path = m_dir.filePath(u"does-not-exist.json"_s);
+    const Run result = run({u"--validate"_s, path});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(QString::fromUtf8(result.out + result.err).contains(path));
+}
+
+void tst_CommandLine::validateSyntaxError()
+{
+    // syntax-error.json lacks the comma after "title": the parser finds "updated" where a comma
+    // or a closing brace belongs.
+    const QString path = fixture(u"syntax-error.json"_s);
+    const QPair<int, int> where = locate(readText(path), u"\"updated\""_s);
+    QCOMPARE(where, qMakePair(4, 3));
+    const Run result = run({u"--validate"_s, path});
+    QCOMPARE(result.exitCode, 1);
+    const QStringList lines = outputLines(result.out);
+    QVERIFY(!lines.isEmpty());
+    const QString prefix = u"%1:%2:%3: "_s.arg(path).arg(where.first).arg(where.second);
+    QVERIFY2(lines.first().startsWith(prefix), qPrintable(lines.join(u'\n')));
+}
+
+void tst_CommandLine::listBundled()
+{
+    const Run validate = run({u"--validate"_s});
+    QCOMPARE(validate.exitCode, 0);
+    const QRegularExpressionMatch summary =
+        QRegularExpression(u"valid: (\\d+) release events"_s).match(QString::fromUtf8(validate.out));
+    QVERIFY(summary.hasMatch());
+    const int releaseCount = summary.captured(1).toInt();
+    QVERIFY(releaseCount > 0);
+
+    const Run result = run({u"--list"_s});
+    QCOMPARE(result.exitCode, 0);
+    const QList<QJsonObject> objects = listObjects(result.out);
+    QCOMPARE(objects.size(), outputLines(result.out).size());
+    QCOMPARE(objects.size(), releaseCount);
+
+    QSet<QString> ids;
+    QDate previous;
+    for (const QJsonObject &object : objects) {
+        const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        for (const QString &key : {u"id"_s, u"organization"_s, u"model"_s, u"date"_s, u"level"_s})
+            QVERIFY2(object.value(key).isString() && !object.value(key).toString().isEmpty(), json.constData());
+        for (const QString &key : {u"license"_s, u"spdx"_s}) {
+            QVERIFY2(object.contains(key), json.constData());
+            QVERIFY2(object.value(key).isString() || object.value(key).isNull(), json.constData());
+        }
+        QVERIFY2(!ids.contains(object.value(u"id"_s).toString()), json.constData());
+        ids.insert(object.value(u"id"_s).toString());
+        const QString dateText = object.value(u"date"_s).toString();
+        QVERIFY2(QRegularExpression(u"^\\d{4}-\\d{2}-\\d{2}$"_s).match(dateText).hasMatch(), json.constData());
+        const QDate date = QDate::fromString(dateText, Qt::ISODate);
+        QVERIFY2(date.isValid(), json.constData());
+        QVERIFY2(!previous.isValid() || previous <= date, json.constData()); // chronological
+        previous = date;
+        QVERIFY2(Openness::fromId(object.value(u"level"_s).toString()).has_value(), json.constData());
+        // An SPDX id only comes with a license.
+        if (object.value(u"license"_s).isNull())
+            QVERIFY2(object.value(u"spdx"_s).isNull(), json.constData());
+    }
+    QVERIFY(ids.contains(u"grok-1-weights"_s));
+}
+
+void tst_CommandLine::listLevels()
+{
+    const Run all = run({u"--list"_s});
+    QCOMPARE(all.exitCode, 0);
+    int expected = 0;
+    for (const QJsonObject &object : listObjects(all.out))
+        expected += object.value(u"level"_s).toString() == u"open-weights"_s ? 1 : 0;
+    QVERIFY(expected > 0);
+
+    const Run result = run({u"--list"_s, u"--levels"_s, u"open-weights"_s});
+    QCOMPARE(result.exitCode, 0);
+    const QList<QJsonObject> objects = listObjects(result.out);
+    QCOMPARE(objects.size(), expected);
+    bool foundGrok = false;
+    for (const QJsonObject &object : objects) {
+        QCOMPARE(object.value(u"level"_s).toString(), u"open-weights"_s);
+        if (object.value(u"id"_s).toString() == u"grok-1-weights"_s) {
+            foundGrok = true;
+            QCOMPARE(object.value(u"organization"_s).toString(), u"xai"_s);
+            QCOMPARE(object.value(u"date"_s).toString(), u"2024-03-17"_s);
+            QCOMPARE(object.value(u"spdx"_s).toString(), u"Apache-2.0"_s);
+            QVERIFY(object.value(u"license"_s).toString().contains(u"Apache"_s));
+        }
+    }
+    QVERIFY(foundGrok);
+
+    // Two levels: the union.
+    const Run two = run({u"--list"_s, u"--levels"_s, u"open-weights,hosted"_s});
+    QCOMPARE(two.exitCode, 0);
+    int hosted = 0;
+    for (const QJsonObject &object : listObjects(all.out))
+        hosted += object.value(u"level"_s).toString() == u"hosted"_s ? 1 : 0;
+    QVERIFY(hosted > 0);
+    QCOMPARE(listObjects(two.out).size(), expected + hosted);
+}
+
+void tst_CommandLine::listOrganizations()
+{
+    const Run all = run({u"--list"_s});
+    QCOMPARE(all.exitCode, 0);
+    int expected = 0;
+    for (const QJsonObject &object : listObjects(all.out))
+        expected += object.value(u"organization"_s).toString() == u"xai"_s ? 1 : 0;
+    QVERIFY(expected > 0);
+
+    const Run result = run({u"--list"_s, u"--orgs"_s, u"xai"_s});
+    QCOMPARE(result.exitCode, 0);
+    const QList<QJsonObject> objects = listObjects(result.out);
+    QCOMPARE(objects.size(), expected);
+    QSet<QString> ids;
+    for (const QJsonObject &object : objects) {
+        QCOMPARE(object.value(u"organization"_s).toString(), u"xai"_s);
+        ids.insert(object.value(u"id"_s).toString());
+    }
+    QVERIFY(ids.contains(u"grok-1-weights"_s));
+}
+
+void tst_CommandLine::listUnknownFilter_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown level") << QStringList{u"--list"_s, u"--levels"_s, u"open-weight"_s};
+    QTest::newRow("one unknown level of two") << QStringList{u"--list"_s, u"--levels"_s, u"hosted,opensource"_s};
+    QTest::newRow("unknown organization") << QStringList{u"--list"_s, u"--orgs"_s, u"x-ai"_s};
+    QTest::newRow("unknown organization on validate") << QStringList{u"--validate"_s, u"--orgs"_s, u"nobody"_s};
+    QTest::newRow("unknown option") << QStringList{u"--list"_s, u"--frobnicate"_s};
+    QTest::newRow("two commands") << QStringList{u"--list"_s, u"--validate"_s};
+}
+
+void tst_CommandLine::listUnknownFilter()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(!result.err.isEmpty()); // says what was wrong
+}
+
+void tst_CommandLine::exportFormats_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("png") << u"png"_s << QByteArray("\x89PNG\r\n\x1a\n");
+    QTest::newRow("svg") << u"svg"_s << QByteArray("<?xml");
+    QTest::newRow("pdf") << u"pdf"_s << QByteArray("%PDF-");
+}
+
+void tst_CommandLine::exportFormats()
+{
+    QFETCH(QString, suffix);
+    QFETCH(QByteArray, magic);
+    const QString path = m_dir.filePath(u"chart."_s + suffix);
+    QFile::remove(path);
+    const Run result = run({u"--export"_s, path});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QByteArray bytes = readBytes(path);
+    QVERIFY2(bytes.startsWith(magic), bytes.left(16).toHex().constData());
+    if (suffix == u"svg"_s)
+        QVERIFY(bytes.contains("<svg"));
+    if (suffix == u"png"_s) {
+        // The default size of the contract.
+        const QImage image = QImage::fromData(bytes, "PNG");
+        QCOMPARE(image.size(), QSize(1600, 900));
+    }
+}
+
+void tst_CommandLine::exportSize()
+{
+    const QString path = m_dir.filePath(u"sized.png"_s);
+    QFile::remove(path);
+    const Run result = run({u"--export"_s, path, u"--size"_s, u"800x450"_s});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(800, 450));
+}
+
+void tst_CommandLine::exportOtherChart()
+{
+    const QString overTime = m_dir.filePath(u"over-time.png"_s);
+    const QString byYear = m_dir.filePath(u"by-year.png"_s);
+    const Run first = run({u"--export"_s, overTime, u"--size"_s, u"640x360"_s, u"--chart"_s, u"openness-over-time"_s});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const Run second = run({u"--export"_s, byYear, u"--size"_s, u"640x360"_s, u"--chart"_s, u"levels-by-year"_s});
+    QVERIFY2(second.exitCode == 0, second.err.constData());
+    const QImage a(overTime);
+    const QImage b(byYear);
+    QCOMPARE(b.size(), QSize(640, 360));
+    QCOMPARE(a.size(), b.size());
+    QVERIFY(a != b); // --chart is honoured: a different chart is drawn
+}
+
+void tst_CommandLine::exportBadUsage_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QStringList>("extra");
+    QTest::newRow("unknown chart") << u"bad-chart.png"_s << QStringList{u"--chart"_s, u"pie"_s};
+    QTest::newRow("size without height") << u"bad-size-1.png"_s << QStringList{u"--size"_s, u"800"_s};
+    QTest::newRow("size with words") << u"bad-size-2.png"_s << QStringList{u"--size"_s, u"widexhigh"_s};
+    QTest::newRow("zero size") << u"bad-size-3.png"_s << QStringList{u"--size"_s, u"0x0"_s};
+    QTest::newRow("negative size") << u"bad-size-4.png"_s << QStringList{u"--size"_s, u"-800x450"_s};
+    QTest::newRow("unknown extension") << u"chart.gif"_s << QStringList();
+    QTest::newRow("no extension") << u"chart"_s << QStringList();
+    QTest::newRow("unknown level") << u"bad-level.png"_s << QStringList{u"--levels"_s, u"open"_s};
+    QTest::newRow("unknown organization") << u"bad-org.png"_s << QStringList{u"--orgs"_s, u"acme"_s};
+}
+
+void tst_CommandLine::exportBadUsage()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QStringList, extra);
+    const QString path = m_dir.filePath(fileName);
+    QFile::remove(path);
+    const Run result = run(QStringList{u"--export"_s, path} + extra);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(!result.err.isEmpty());
+    QVERIFY(!QFile::exists(path));
+    // Nothing else left behind either (no temporary file of a half-written export).
+    const QStringList leftovers = QDir(m_dir.path()).entryList({fileName + u"*"_s}, QDir::Files | QDir::Hidden);
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u", "_s)));
+}
+
+void tst_CommandLine::exportIntoMissingDirectory()
+{
+    const QString directory = m_dir.filePath(u"no-such-directory"_s);
+    const QString path = directory + u"/chart.png"_s;
+    const Run result = run({u"--export"_s, path});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(!result.err.isEmpty());
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFileInfo::exists(directory));
+}
+
+void tst_CommandLine::exportInvalidDataKeepsExistingFile()
+{
+    // A chart exported earlier must survive a later export that fails on bad data.
+    const QString path = m_dir.filePath(u"kept.png"_s);
+    const Run good = run({u"--export"_s, path, u"--size"_s, u"320x180"_s});
+    QVERIFY2(good.exitCode == 0, good.err.constData());
+    const QByteArray before = readBytes(path);
+    QVERIFY(before.startsWith("\x89PNG"));
+
+    const Run result = run({u"--export"_s, path, fixture(u"broken.json"_s)});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(QString::fromUtf8(result.err).contains(u"opne-weights"_s)); // says what is wrong
+    QCOMPARE(readBytes(path), before);
+
+    // The same for a dataset that cannot be read at all (exit 2).
+    const Run missing = run({u"--export"_s, path, m_dir.filePath(u"missing.json"_s)});
+    QCOMPARE(missing.exitCode, 2);
+    QCOMPARE(readBytes(path), before);
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"
