@@ -8,7 +8,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
-#include <QDateTimeAxis>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
@@ -51,7 +51,8 @@ QPen organizationPen(int index, const QPalette &palette)
     static const std::array<int, 7> hues = {210, 30, 280, 120, 0, 180, 60};
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
     QColor color = QColor::fromHsl(hues[static_cast<size_t>(index) % hues.size()], 90, dark ? 170 : 95);
-    QPen pen(color, 1.6);
+    color.setAlphaF(0.7f);
+    QPen pen(color, 1.4);
     pen.setStyle(styles[static_cast<size_t>(index / 2) % styles.size()]);
     return pen;
 }
@@ -80,17 +81,17 @@ void styleAxis(QAbstractAxis *axis, const QPalette &palette)
     axis->setLinePenColor(palette.color(QPalette::Mid));
 }
 
-QDateTime startOfYear(int year)
-{
-    return QDate(year, 1, 1).startOfDay(Qt::UTC);
-}
+
 
 void buildOverTime(QChart *chart, const Dataset &dataset, const QList<int> &releaseIndexes, const QPalette &palette)
 {
     const QList<OpennessSeries::OrganizationSeries> organizations = OpennessSeries::byOrganization(dataset, releaseIndexes);
 
-    auto *xAxis = new QDateTimeAxis;
-    xAxis->setFormat(QStringLiteral("yyyy"));
+    // Time as fractional years on a value axis: a date-time axis spaces its ticks evenly in
+    // milliseconds, so its labels drift off the year boundaries; this one ticks on each 1 January.
+    auto *xAxis = new QValueAxis;
+    xAxis->setLabelFormat(QStringLiteral("%.0f"));
+    xAxis->setTickType(QValueAxis::TicksDynamic);
     xAxis->setTitleText(trChart("Release date"));
     auto *yAxis = new QCategoryAxis;
     yAxis->setMin(-0.5);
@@ -133,7 +134,7 @@ void buildOverTime(QChart *chart, const Dataset &dataset, const QList<int> &rele
         line->setObjectName(ChartBuilder::organizationSeriesName(organization.organizationId));
         line->setPen(organizationPen(static_cast<int>(i), palette));
         for (const OpennessSeries::Point &point : organization.points) {
-            const double x = static_cast<double>(point.date.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+            const double x = ChartBuilder::xValue(point.date);
             const double y = Openness::rank(point.level) + offset(i);
             line->append(x, y);
             scatter[static_cast<size_t>(Openness::rank(point.level))]->append(x, y);
@@ -148,6 +149,10 @@ void buildOverTime(QChart *chart, const Dataset &dataset, const QList<int> &rele
         chart->addSeries(series);
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
+        // The y axis already names the levels (and the marker shape repeats it): the legend
+        // keeps its room for the organizations' lines.
+        for (QLegendMarker *marker : chart->legend()->markers(series))
+            marker->setVisible(false);
     }
 
     if (firstYear == 0) {
@@ -155,8 +160,9 @@ void buildOverTime(QChart *chart, const Dataset &dataset, const QList<int> &rele
         firstYear = year;
         lastYear = year;
     }
-    xAxis->setRange(startOfYear(firstYear), startOfYear(lastYear + 1));
-    xAxis->setTickCount(std::min(lastYear + 1 - firstYear, 12) + 1);
+    xAxis->setRange(firstYear, lastYear + 1);
+    xAxis->setTickAnchor(firstYear);
+    xAxis->setTickInterval(std::max(1, (lastYear + 1 - firstYear + 11) / 12)); // at most 12 labels
 }
 
 void buildByYear(QChart *chart, const Dataset &dataset, const QList<int> &releaseIndexes, const QPalette &palette)
@@ -209,6 +215,11 @@ QString levelSeriesName(OpennessLevel level)
 QString organizationSeriesName(const QString &organizationId)
 {
     return QStringLiteral("organization:") + organizationId;
+}
+
+double xValue(QDate date)
+{
+    return date.year() + (date.dayOfYear() - 1) / static_cast<double>(date.daysInYear());
 }
 
 QList<Kind> kinds()

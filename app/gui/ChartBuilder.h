@@ -26,6 +26,9 @@ enum class Kind {
 QString levelSeriesName(OpennessLevel level);
 QString organizationSeriesName(const QString &organizationId);
 
+// Where a date sits on the openness-over-time chart's x axis: the year plus the elapsed fraction.
+double xValue(QDate date);
+
 QList<Kind> kinds();
 QString name(Kind kind); // the --chart name, e.g. "openness-over-time"
 std::optional<Kind> fromName(QStringView name);

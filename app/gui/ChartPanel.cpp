@@ -189,14 +189,13 @@ void ChartPanel::connectClicks(QChart *chart)
         // that date (markers of one level and date coincide only for simultaneous releases).
         connect(scatter, &QScatterSeries::clicked, this, [this, dataset, indexes, scatter](const QPointF &point) {
             const QString levelId = scatter->objectName().section(u':', 1);
-            const qint64 clickedMs = static_cast<qint64>(point.x());
             QString best;
-            qint64 bestDistance = std::numeric_limits<qint64>::max();
+            double bestDistance = std::numeric_limits<double>::max();
             for (int index : indexes) {
                 const Release &release = dataset->releases().at(index);
                 if (Openness::id(release.level) != levelId)
                     continue;
-                const qint64 distance = std::abs(release.date.startOfDay(Qt::UTC).toMSecsSinceEpoch() - clickedMs);
+                const double distance = std::abs(ChartBuilder::xValue(release.date) - point.x());
                 if (distance < bestDistance) {
                     bestDistance = distance;
                     best = release.id;
