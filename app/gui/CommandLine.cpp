@@ -80,7 +80,7 @@ void setUpParser(QCommandLineParser &parser)
         {QStringLiteral("list"), trCli("Print the release events, one JSON object a line.")},
         {QStringLiteral("export"), trCli("Render a chart to FILE (.png, .svg or .pdf) without opening a window."),
          QStringLiteral("FILE")},
-        {QStringLiteral("chart"), trCli("Which chart --export renders (see Charts below)."), QStringLiteral("NAME")},
+        {QStringLiteral("chart"), trCli("Which chart --export renders (see Charts above)."), QStringLiteral("NAME")},
         {QStringLiteral("levels"), trCli("Only these openness levels (for --list, --export and the window)."),
          QStringLiteral("ID,ID")},
         {QStringLiteral("orgs"), trCli("Only these organizations (ids, e.g. xai,meta)."), QStringLiteral("ID,ID")},
