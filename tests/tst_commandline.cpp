@@ -433,14 +433,15 @@ void tst_CommandLine::exportBadUsage()
 {
     QFETCH(QString, fileName);
     QFETCH(QStringList, extra);
-    const QString path = m_dir.filePath(fileName);
-    QFile::remove(path);
+    QTemporaryDir dir; // empty, so anything left behind shows
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(fileName);
     const Run result = run(QStringList{u"--export"_s, path} + extra);
     QCOMPARE(result.exitCode, 2);
     QVERIFY(!result.err.isEmpty());
     QVERIFY(!QFile::exists(path));
     // Nothing else left behind either (no temporary file of a half-written export).
-    const QStringList leftovers = QDir(m_dir.path()).entryList({fileName + u"*"_s}, QDir::Files | QDir::Hidden);
+    const QStringList leftovers = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u", "_s)));
 }
 

@@ -28,8 +28,8 @@ Dataset::Dataset(Info info, QList<Organization> organizations, QList<License> li
     m_licenseIndex = indexById(m_licenses);
     m_modelIndex = indexById(m_models);
 
-    // Chronological, then by organization order in the file, then by id: a stable order that
-    // does not depend on how the author happened to list the releases.
+    // Chronological, then by organization order in the file, then in the file's own order: a
+    // license change listed after the weights it applies to stays after them on the same day.
     auto organizationRank = [this](const Release &release) {
         const Model *m = model(release.modelId);
         return m ? m_organizationIndex.value(m->organizationId, -1) : -1;
@@ -38,11 +38,7 @@ Dataset::Dataset(Info info, QList<Organization> organizations, QList<License> li
                      [&](const Release &a, const Release &b) {
                          if (a.date != b.date)
                              return a.date < b.date;
-                         const int ra = organizationRank(a);
-                         const int rb = organizationRank(b);
-                         if (ra != rb)
-                             return ra < rb;
-                         return a.id < b.id;
+                         return organizationRank(a) < organizationRank(b);
                      });
     m_releaseIndex = indexById(m_releases);
     for (Organization &organization : m_organizations) {

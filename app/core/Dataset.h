@@ -13,8 +13,8 @@
 #include <memory>
 
 // An immutable, validated dataset: what the loader produces and every view reads. Releases are
-// kept in chronological order (ties broken by organization, then id) so that "previous" and
-// "next" mean the same thing everywhere. Lookups by id are constant time.
+// kept in chronological order (ties broken by organization, then by order in the file) so that
+// "previous" and "next" mean the same thing everywhere. Lookups by id are constant time.
 class Dataset
 {
 public:

@@ -165,11 +165,6 @@ DatasetLoader::Result loadDataset(const Request &request)
     return request.datasetPath.isEmpty() ? DatasetLoader::bundled() : DatasetLoader::fromFile(request.datasetPath);
 }
 
-bool isUnreadable(const DatasetLoader::Result &result)
-{
-    return result.problems.size() == 1 && result.problems.first().line == 0;
-}
-
 // Builds the filter from the request; an unknown organization is bad usage.
 QString makeFilter(const Request &request, const Dataset &dataset, ReleaseFilter &filter)
 {
@@ -257,7 +252,7 @@ int runHeadless(const Request &request)
             else
                 printErr(problem.toString());
         }
-        if (isUnreadable(result))
+        if (result.failure == DatasetLoader::Failure::Unreadable)
             return UsageOrIoError;
         printErr(QCoreApplication::translate("CommandLine", "%1: %n problem(s)", nullptr, int(result.problems.size())).arg(shownPath));
         return InvalidData;

@@ -1,0 +1,479 @@
+#include "ChartBuilder.h"
+#include "ChartPanel.h"
+#include "DetailPane.h"
+#include "FilterBar.h"
+#include "MainWindow.h"
+#include "ProblemsView.h"
+#include "ReleaseFilterProxy.h"
+#include "ReleaseModel.h"
+#include "TimelineView.h"
+
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QDockWidget>
+#include <QFile>
+#include <QItemSelectionModel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextFragment>
+#include <QToolButton>
+#include <QXYSeries>
+
+#include <algorithm>
+#include <memory>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+// The window as a user drives it, on the bundled dataset, with real mouse and key events:
+// clicking a marker, stepping through releases, switching filters off, opening a broken file,
+// following a link. Each check is on what the user sees in another view than the one acted on.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void clickMarkerSelectsRelease();
+    void arrowKeysStepThroughReleases();
+    void levelToggleFiltersEveryView();
+    void organizationToggleFiltersEveryView();
+    void brokenFileKeepsDatasetAndShowsProblems();
+    void selectUnknownRelease();
+    void releaseLinkSelectsRelease();
+
+private:
+    // Scrolls the timeline vertically (never by selecting) until the marker's centre is in the
+    // viewport, and returns it; a null point when it cannot be shown.
+    QPoint visibleMarkerCenter(const QModelIndex &index) const;
+    void clickMarker(const QString &releaseId);
+    int releasesWhere(int role, const QVariant &value) const;
+    // Points of the chart series (or bar set) with that object name; -1 when there is none.
+    int chartPointCount(const QString &seriesName) const;
+
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    // Keep away from the user's settings (window geometry, last directory).
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"OpennessTimelineTests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QSettings().clear();
+}
+
+void tst_MainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1500, 950);
+    m_window->openBundled();
+    QVERIFY(m_window->dataset());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->timelineView()->markerCount() > 0);
+}
+
+void tst_MainWindow::cleanup()
+{
+    m_window.reset();
+    QSettings().clear();
+}
+
+QPoint tst_MainWindow::visibleMarkerCenter(const QModelIndex &index) const
+{
+    TimelineView *timeline = m_window->timelineView();
+    QScrollBar *bar = timeline->verticalScrollBar();
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const QRectF rect = timeline->markerRect(index);
+        if (rect.isEmpty())
+            return {};
+        const QPoint center = rect.center().toPoint();
+        const QRectF area = timeline->timeArea();
+        if (area.contains(center) && timeline->viewport()->rect().contains(center))
+            return center;
+        // Move the content so the marker sits in the middle of the time area.
+        bar->setValue(bar->value() + int(rect.center().y() - area.center().y()));
+        if (rect.center().x() < area.left() || rect.center().x() > area.right())
+            return {}; // horizontally out of sight: the view is fitted, so this is a failure
+    }
+    return {};
+}
+
+void tst_MainWindow::clickMarker(const QString &releaseId)
+{
+    const QModelIndex index = m_window->proxy()->indexOfRelease(releaseId);
+    QVERIFY2(index.isValid(), qPrintable(releaseId));
+    const QPoint center = visibleMarkerCenter(index);
+    QVERIFY2(!center.isNull(), qPrintable(releaseId));
+    QCOMPARE(m_window->timelineView()->indexAt(center).row(), index.row());
+    QTest::mouseClick(m_window->timelineView()->viewport(), Qt::LeftButton, {}, center);
+}
+
+int tst_MainWindow::releasesWhere(int role, const QVariant &value) const
+{
+    const ReleaseModel *model = m_window->proxy()->releaseModel();
+    int count = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        count += model->index(row, 0).data(role) == value ? 1 : 0;
+    return count;
+}
+
+int tst_MainWindow::chartPointCount(const QString &seriesName) const
+{
+    QChart *chart = m_window->chartPanel()->chart();
+    if (!chart)
+        return -1;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *xy = qobject_cast<QXYSeries *>(series); xy && series->objectName() == seriesName)
+            return int(xy->count());
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                if (set->objectName() == seriesName) {
+                    double sum = 0;
+                    for (int i = 0; i < set->count(); ++i)
+                        sum += set->at(i);
+                    return int(sum);
+                }
+            }
+        }
+    }
+    return -1;
+}
+
+void tst_MainWindow::clickMarkerSelectsRelease()
+{
+    QVERIFY(m_window->selectedReleaseId().isEmpty());
+    const QModelIndex index = m_window->proxy()->indexOfRelease(u"grok-1-weights"_s);
+    clickMarker(u"grok-1-weights"_s);
+
+    QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s);
+    QCOMPARE(m_window->eventList()->currentIndex().row(), index.row());
+    QVERIFY(m_window->eventList()->selectionModel()->isRowSelected(index.row(), {}));
+    QCOMPARE(m_window->detailPane()->releaseIndex(), m_window->dataset()->releaseIndex(u"grok-1-weights"_s));
+    const QString text = m_window->detailPane()->plainText();
+    QVERIFY(text.contains(u"Grok-1"_s));
+    QVERIFY(text.contains(u"Apache"_s));
+    QVERIFY2(text.contains(u"not Open Source AI"_s), qPrintable(text.left(2000)));
+    QVERIFY(text.contains(u"OSI Open Source AI Definition"_s));
+}
+
+void tst_MainWindow::arrowKeysStepThroughReleases()
+{
+    // The expected order, from the dataset itself: by date, ties in the file's order.
+    const Dataset &dataset = *m_window->dataset();
+    QList<int> chronological(dataset.releases().size());
+    std::iota(chronological.begin(), chronological.end(), 0);
+    std::stable_sort(chronological.begin(), chronological.end(),
+                     [&dataset](int a, int b) { return dataset.releases().at(a).date < dataset.releases().at(b).date; });
+    const auto position = [&](const QString &id) { return int(chronological.indexOf(dataset.releaseIndex(id))); };
+    const int start = position(u"grok-1-weights"_s);
+    QVERIFY(start > 1 && start + 2 < chronological.size());
+    const QString next = dataset.releases().at(chronological.at(start + 1)).id;
+    const QString afterNext = dataset.releases().at(chronological.at(start + 2)).id;
+    const QString previous = dataset.releases().at(chronological.at(start - 1)).id;
+
+    clickMarker(u"grok-1-weights"_s);
+    TimelineView *timeline = m_window->timelineView();
+    // The click gives the timeline the keyboard focus, so the arrow keys go to it.
+    QTRY_VERIFY(timeline->hasFocus());
+
+    const auto expectShown = [this](const QString &id) {
+        QCOMPARE(m_window->selectedReleaseId(), id);
+        QCOMPARE(m_window->eventList()->currentIndex().row(), m_window->proxy()->indexOfRelease(id).row());
+        const int index = m_window->dataset()->releaseIndex(id);
+        QCOMPARE(m_window->detailPane()->releaseIndex(), index);
+        const QString title = m_window->dataset()->releases().at(index).title;
+        QVERIFY2(m_window->detailPane()->plainText().contains(title), qPrintable(title));
+    };
+
+    // A failure inside the lambda only leaves the lambda: stop the test there too.
+#define EXPECT_SHOWN(id)                                                                                              \
+    do {                                                                                                              \
+        expectShown(id);                                                                                              \
+        if (QTest::currentTestFailed())                                                                               \
+            return;                                                                                                   \
+    } while (false)
+
+    QTest::keyClick(timeline, Qt::Key_Right);
+    EXPECT_SHOWN(next);
+    QTest::keyClick(timeline, Qt::Key_Right);
+    EXPECT_SHOWN(afterNext);
+    QTest::keyClick(timeline, Qt::Key_Left);
+    EXPECT_SHOWN(next);
+    QTest::keyClick(timeline, Qt::Key_Left);
+    EXPECT_SHOWN(u"grok-1-weights"_s);
+    QTest::keyClick(timeline, Qt::Key_Left);
+    EXPECT_SHOWN(previous);
+
+    // Home and End reach the ends, and the ends do not wrap.
+    QTest::keyClick(timeline, Qt::Key_End);
+    EXPECT_SHOWN(dataset.releases().at(chronological.constLast()).id);
+    QTest::keyClick(timeline, Qt::Key_Right);
+    EXPECT_SHOWN(dataset.releases().at(chronological.constLast()).id);
+    QTest::keyClick(timeline, Qt::Key_Home);
+    EXPECT_SHOWN(dataset.releases().at(chronological.constFirst()).id);
+    QTest::keyClick(timeline, Qt::Key_Left);
+    EXPECT_SHOWN(dataset.releases().at(chronological.constFirst()).id);
+#undef EXPECT_SHOWN
+}
+
+void tst_MainWindow::levelToggleFiltersEveryView()
+{
+    TimelineView *timeline = m_window->timelineView();
+    const int hostedRank = Openness::rank(OpennessLevel::Hosted);
+    const int hosted = releasesWhere(ReleaseModel::LevelRole, hostedRank);
+    QVERIFY(hosted > 0);
+    const int markers = timeline->markerCount();
+    const int rows = m_window->eventList()->model()->rowCount();
+    QCOMPARE(rows, int(m_window->dataset()->releases().size()));
+    const QString hostedSeries = ChartBuilder::levelSeriesName(OpennessLevel::Hosted);
+    QTRY_COMPARE(chartPointCount(hostedSeries), hosted);
+    const int openWeightsPoints = chartPointCount(ChartBuilder::levelSeriesName(OpennessLevel::OpenWeights));
+    QVERIFY(openWeightsPoints > 0);
+
+    // Where the hosted markers are now.
+    QList<QPointF> hostedPositions;
+    for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
+        const QModelIndex index = m_window->proxy()->index(row, 0);
+        if (index.data(ReleaseModel::LevelRole).toInt() == hostedRank)
+            hostedPositions.append(timeline->markerRect(index).center());
+    }
+    QCOMPARE(hostedPositions.size(), hosted);
+    int hitsBefore = 0;
+    for (const QPointF &pos : std::as_const(hostedPositions))
+        hitsBefore += timeline->indexAt(pos).data(ReleaseModel::LevelRole).toInt() == hostedRank ? 1 : 0;
+    QVERIFY(hitsBefore > 0);
+
+    QToolButton *button = m_window->filterBar()->levelButton(OpennessLevel::Hosted);
+    QVERIFY(button && button->isChecked());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isChecked());
+
+    QCOMPARE(timeline->markerCount(), markers - hosted);
+    for (const QPointF &pos : std::as_const(hostedPositions)) {
+        const QModelIndex hit = timeline->indexAt(pos);
+        QVERIFY(!hit.isValid() || hit.data(ReleaseModel::LevelRole).toInt() != hostedRank);
+    }
+    QCOMPARE(m_window->eventList()->model()->rowCount(), rows - hosted);
+    for (int row = 0; row < m_window->eventList()->model()->rowCount(); ++row)
+        QVERIFY(m_window->eventList()->model()->index(row, 0).data(ReleaseModel::LevelRole).toInt() != hostedRank);
+    QTRY_COMPARE(chartPointCount(hostedSeries), 0);
+    QCOMPARE(chartPointCount(ChartBuilder::levelSeriesName(OpennessLevel::OpenWeights)), openWeightsPoints);
+
+    // The same on the other chart.
+    m_window->setChartKind(ChartBuilder::Kind::LevelsByYear);
+    QTRY_COMPARE(chartPointCount(hostedSeries) <= 0, true);
+    QCOMPARE(chartPointCount(ChartBuilder::levelSeriesName(OpennessLevel::OpenWeights)), openWeightsPoints);
+
+    // And back.
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(timeline->markerCount(), markers);
+    QCOMPARE(m_window->eventList()->model()->rowCount(), rows);
+    QTRY_COMPARE(chartPointCount(hostedSeries), hosted);
+}
+
+void tst_MainWindow::organizationToggleFiltersEveryView()
+{
+    TimelineView *timeline = m_window->timelineView();
+    const QString xai = u"xai"_s;
+    const int xaiReleases = releasesWhere(ReleaseModel::OrganizationIdRole, xai);
+    QVERIFY(xaiReleases > 0);
+    const int markers = timeline->markerCount();
+    const int lanes = timeline->laneCount();
+    const int rows = m_window->eventList()->model()->rowCount();
+    const QString xaiSeries = ChartBuilder::organizationSeriesName(xai);
+    QTRY_VERIFY(chartPointCount(xaiSeries) > 0);
+    int allPoints = 0;
+    for (OpennessLevel level : Openness::allLevels())
+        allPoints += std::max(0, chartPointCount(ChartBuilder::levelSeriesName(level)));
+    QCOMPARE(allPoints, rows);
+
+    QList<QPointF> xaiPositions;
+    for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
+        const QModelIndex index = m_window->proxy()->index(row, 0);
+        if (index.data(ReleaseModel::OrganizationIdRole).toString() == xai)
+            xaiPositions.append(timeline->markerRect(index).center());
+    }
+    QCOMPARE(xaiPositions.size(), xaiReleases);
+
+    clickMarker(u"grok-1-weights"_s);
+    QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s);
+
+    QToolButton *button = m_window->filterBar()->organizationButton(xai);
+    QVERIFY(button && button->isChecked());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isChecked());
+
+    QCOMPARE(timeline->markerCount(), markers - xaiReleases);
+    QCOMPARE(timeline->laneCount(), lanes - 1);
+    for (const QPointF &pos : std::as_const(xaiPositions)) {
+        const QModelIndex hit = timeline->indexAt(pos);
+        QVERIFY(!hit.isValid() || hit.data(ReleaseModel::OrganizationIdRole).toString() != xai);
+    }
+    QCOMPARE(m_window->eventList()->model()->rowCount(), rows - xaiReleases);
+    for (int row = 0; row < m_window->eventList()->model()->rowCount(); ++row)
+        QVERIFY(m_window->eventList()->model()->index(row, 0).data(ReleaseModel::OrganizationIdRole).toString() != xai);
+    QTRY_VERIFY(chartPointCount(xaiSeries) <= 0);
+    int pointsAfter = 0;
+    for (OpennessLevel level : Openness::allLevels())
+        pointsAfter += std::max(0, chartPointCount(ChartBuilder::levelSeriesName(level)));
+    QCOMPARE(pointsAfter, rows - xaiReleases);
+    // The selected release is filtered out: nothing is shown as selected any more.
+    QVERIFY(m_window->selectedReleaseId().isEmpty());
+    QCOMPARE(m_window->detailPane()->releaseIndex(), -1);
+}
+
+void tst_MainWindow::brokenFileKeepsDatasetAndShowsProblems()
+{
+    clickMarker(u"grok-1-weights"_s);
+    QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s);
+    const DatasetPtr before = m_window->dataset();
+    const QString title = m_window->windowTitle();
+
+    // A copy of the loader's valid fixture with two mistakes on known lines.
+    QFile source(QStringLiteral(OPENNESS_TEST_DATA_DIR "/loader/valid.json"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(source.readAll());
+    QCOMPARE(text.count(u"\"level\": \"hosted\""_s), 1);
+    QCOMPARE(text.count(u"\"model\": \"grok-1\","_s), 1);
+    text.replace(u"\"level\": \"hosted\""_s, u"\"level\": \"opne-weights\""_s);
+    text.replace(u"\"model\": \"grok-1\","_s, u"\"model\": \"grok-3\","_s);
+    const auto locate = [&text](const QString &needle) {
+        const qsizetype at = text.indexOf(needle);
+        const qsizetype lineStart = text.lastIndexOf(u'\n', at - 1) + 1;
+        return qMakePair(int(text.left(at).count(u'\n')) + 1, int(at - lineStart) + 1);
+    };
+    const QPair<int, int> levelAt = locate(u"\"opne-weights\""_s);
+    const QPair<int, int> modelAt = locate(u"\"grok-3\""_s);
+    QVERIFY(levelAt.first != modelAt.first);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"broken.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    file.close();
+
+    QVERIFY(!m_window->openFile(path));
+    QCOMPARE(m_window->dataset(), before);
+    QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s);
+    QCOMPARE(m_window->detailPane()->releaseIndex(), before->releaseIndex(u"grok-1-weights"_s));
+    QCOMPARE(m_window->windowTitle(), title);
+    QCOMPARE(m_window->timelineView()->markerCount(), int(before->releases().size()));
+
+    QVERIFY(m_window->problemsDock()->isVisible());
+    QListWidget *list = m_window->problemsView()->problemList();
+    QCOMPARE(list->count(), 2);
+    const auto rowStarting = [list](const QString &location) {
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->text().contains(location))
+                return row;
+        }
+        return -1;
+    };
+    const int levelRow = rowStarting(u"broken.json:%1:%2: "_s.arg(levelAt.first).arg(levelAt.second));
+    const int modelRow = rowStarting(u"broken.json:%1:%2: "_s.arg(modelAt.first).arg(modelAt.second));
+    QVERIFY2(levelRow >= 0 && modelRow >= 0, qPrintable(list->item(0)->text() + u'\n' + list->item(1)->text()));
+    QVERIFY(list->item(levelRow)->text().contains(u"opne-weights"_s));
+
+    // Choosing a problem (with the mouse, the one not already current) shows its place in the file.
+    QPlainTextEdit *sourceView = m_window->problemsView()->sourceView();
+    QVERIFY(sourceView->toPlainText().contains(u"opne-weights"_s));
+    for (const int row : {list->currentRow() == levelRow ? modelRow : levelRow,
+                          list->currentRow() == levelRow ? levelRow : modelRow}) {
+        const QPair<int, int> where = row == levelRow ? levelAt : modelAt;
+        list->scrollToItem(list->item(row));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(row)).center());
+        QCOMPARE(list->currentRow(), row);
+        QCOMPARE(sourceView->textCursor().blockNumber() + 1, where.first);
+        QCOMPARE(sourceView->textCursor().positionInBlock() + 1, where.second);
+    }
+
+    // A good file afterwards replaces the dataset and hides the problems.
+    QVERIFY(m_window->openFile(QStringLiteral(OPENNESS_TEST_DATA_DIR "/loader/valid.json")));
+    QVERIFY(m_window->dataset() != before);
+    QVERIFY(!m_window->problemsDock()->isVisible());
+    QCOMPARE(m_window->timelineView()->markerCount(), int(m_window->dataset()->releases().size()));
+    QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s); // it exists there too
+}
+
+void tst_MainWindow::selectUnknownRelease()
+{
+    QVERIFY(m_window->selectRelease(u"grok-1-weights"_s));
+    QVERIFY(!m_window->selectRelease(u"no-such-id"_s));
+    QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s);
+
+    // A release that exists but is filtered out cannot be selected either.
+    QTest::mouseClick(m_window->filterBar()->levelButton(OpennessLevel::OpenWeights), Qt::LeftButton);
+    QVERIFY(!m_window->selectRelease(u"grok-1-weights"_s));
+}
+
+void tst_MainWindow::releaseLinkSelectsRelease()
+{
+    clickMarker(u"grok-1-weights"_s);
+    QTextBrowser *browser = m_window->detailPane()->browser();
+
+    // The first link to another event in the pane (the model's history lists them).
+    QString target;
+    int position = -1;
+    for (QTextBlock block = browser->document()->begin(); block.isValid() && target.isEmpty(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QString href = fragment.charFormat().anchorHref();
+            if (fragment.charFormat().isAnchor() && href.startsWith(u"release:"_s)
+                && href != u"release:grok-1-weights"_s && fragment.length() > 1) {
+                target = href.mid(8);
+                position = fragment.position() + fragment.length() / 2;
+                break;
+            }
+        }
+    }
+    QVERIFY2(!target.isEmpty(), "no release: link in the detail pane of grok-1-weights");
+    QVERIFY(m_window->dataset()->releaseIndex(target) >= 0);
+
+    // Filter the target's level out: following the link must still show it.
+    const OpennessLevel targetLevel = m_window->dataset()->releases().at(m_window->dataset()->releaseIndex(target)).level;
+    QTest::mouseClick(m_window->filterBar()->levelButton(targetLevel), Qt::LeftButton);
+    QVERIFY(!m_window->proxy()->indexOfRelease(target).isValid());
+    if (targetLevel != OpennessLevel::OpenWeights) {
+        QCOMPARE(m_window->detailPane()->releaseIndex(), m_window->dataset()->releaseIndex(u"grok-1-weights"_s));
+    } else {
+        // grok-1-weights itself went away: show it again through the list of the filter.
+        QTest::mouseClick(m_window->filterBar()->levelButton(targetLevel), Qt::LeftButton);
+        QVERIFY(m_window->selectRelease(u"grok-1-weights"_s));
+    }
+
+    QTextCursor cursor(browser->document());
+    cursor.setPosition(position);
+    browser->setTextCursor(cursor);
+    browser->ensureCursorVisible();
+    const QPoint point = browser->cursorRect(cursor).center() + QPoint(1, 0);
+    QCOMPARE(browser->anchorAt(point), u"release:"_s + target);
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, point);
+
+    QCOMPARE(m_window->selectedReleaseId(), target);
+    QCOMPARE(m_window->detailPane()->releaseIndex(), m_window->dataset()->releaseIndex(target));
+    QCOMPARE(m_window->eventList()->currentIndex().row(), m_window->proxy()->indexOfRelease(target).row());
+    QVERIFY(m_window->filterBar()->levelButton(targetLevel)->isChecked());
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
