@@ -1,5 +1,8 @@
 #include "ChartExporter.h"
 
+#include "Dataset.h"
+#include "ReleaseFilter.h"
+
 #include <QChart>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -165,4 +168,27 @@ bool ChartExporter::write(QChart *chart, const QString &path, const Options &opt
     if (!file.commit())
         return fail(trExport("%1: cannot write: %2").arg(path, file.errorString()));
     return true;
+}
+
+QString ChartExporter::caption(const Dataset &dataset, const ReleaseFilter &filter)
+{
+    QStringList parts;
+    if (filter.levels().size() < Openness::levelCount) {
+        QStringList names;
+        for (OpennessLevel level : filter.levels())
+            names.append(Openness::name(level));
+        parts.append(trExport("Levels: %1").arg(names.join(QStringLiteral(", "))));
+    }
+    if (filter.hasOrganizationFilter()) {
+        QStringList names;
+        for (const Organization &organization : dataset.organizations()) {
+            if (filter.organizations().contains(organization.id))
+                names.append(organization.name);
+        }
+        parts.append(trExport("Organizations: %1").arg(names.join(QStringLiteral(", "))));
+    }
+    if (!filter.text().isEmpty())
+        parts.append(trExport("Text: \"%1\"").arg(filter.text()));
+    parts.append(trExport("Data: %1, checked %2").arg(dataset.info().title, dataset.info().updated.toString(Qt::ISODate)));
+    return parts.join(QStringLiteral("  ·  "));
 }

@@ -88,28 +88,8 @@ QList<int> ChartPanel::visibleReleases() const
 
 QString ChartPanel::caption() const
 {
-    const ReleaseFilter &filter = m_proxy->filter();
     const DatasetPtr dataset = m_proxy->releaseModel() ? m_proxy->releaseModel()->dataset() : nullptr;
-    QStringList parts;
-    if (filter.levels().size() < Openness::levelCount) {
-        QStringList names;
-        for (OpennessLevel level : filter.levels())
-            names.append(Openness::name(level));
-        parts.append(tr("Levels: %1").arg(names.join(QStringLiteral(", "))));
-    }
-    if (filter.hasOrganizationFilter() && dataset) {
-        QStringList names;
-        for (const Organization &organization : dataset->organizations()) {
-            if (filter.isOrganizationEnabled(organization.id))
-                names.append(organization.name);
-        }
-        parts.append(tr("Organizations: %1").arg(names.join(QStringLiteral(", "))));
-    }
-    if (!filter.text().isEmpty())
-        parts.append(tr("Text: \"%1\"").arg(filter.text()));
-    if (dataset)
-        parts.append(tr("Data: %1, checked %2").arg(dataset->info().title, dataset->info().updated.toString(Qt::ISODate)));
-    return parts.join(QStringLiteral("  ·  "));
+    return dataset ? ChartExporter::caption(*dataset, m_proxy->filter()) : QString();
 }
 
 bool ChartPanel::exportTo(const QString &path, QSize pixelSize, QString *errorMessage) const

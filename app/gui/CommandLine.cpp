@@ -195,29 +195,6 @@ QList<int> visibleReleases(const Dataset &dataset, const ReleaseFilter &filter)
     return indexes;
 }
 
-QString filterCaption(const Dataset &dataset, const ReleaseFilter &filter)
-{
-    QStringList parts;
-    if (filter.levels().size() < Openness::levelCount) {
-        QStringList names;
-        for (OpennessLevel level : filter.levels())
-            names.append(Openness::name(level));
-        parts.append(trCli("Levels: %1").arg(names.join(QStringLiteral(", "))));
-    }
-    if (filter.hasOrganizationFilter()) {
-        QStringList names;
-        for (const Organization &organization : dataset.organizations()) {
-            if (filter.organizations().contains(organization.id))
-                names.append(organization.name);
-        }
-        parts.append(trCli("Organizations: %1").arg(names.join(QStringLiteral(", "))));
-    }
-    if (!filter.text().isEmpty())
-        parts.append(trCli("Text: \"%1\"").arg(filter.text()));
-    parts.append(trCli("Data: %1, checked %2").arg(dataset.info().title, dataset.info().updated.toString(Qt::ISODate)));
-    return parts.join(QStringLiteral("  ·  "));
-}
-
 QJsonObject releaseJson(const Dataset &dataset, const Release &release)
 {
     const Model *model = dataset.modelOf(release);
@@ -284,7 +261,7 @@ int runHeadless(const Request &request)
     std::unique_ptr<QChart> chart(ChartBuilder::build(request.chart, dataset, indexes, ChartExporter::exportPalette()));
     ChartExporter::Options options;
     options.pixelSize = request.size;
-    options.caption = filterCaption(dataset, filter);
+    options.caption = ChartExporter::caption(dataset, filter);
     QString error;
     if (!ChartExporter::write(chart.get(), request.exportPath, options, &error)) {
         printErr(error);
