@@ -209,6 +209,7 @@ private Q_SLOTS:
     void tooltipDescribesTheReleaseAsPlainText();
     void renderPaintsTheMarkersInLevelColours();
     void renderWorksWithADarkPalette();
+    void unconfirmedReleaseIsDrawnPaler();
     void benchmarkLayoutAndPaint2000Releases();
     void benchmarkZoomStepOnScreen2000Releases();
 };
@@ -593,6 +594,33 @@ void tst_TimelineView::benchmarkZoomStepOnScreen2000Releases()
         const QPixmap frame = f.view.viewport()->grab();
         QVERIFY(!frame.isNull());
     }
+}
+
+void tst_TimelineView::unconfirmedReleaseIsDrawnPaler()
+{
+    const DatasetPtr confirmed = sampleDataset();
+    QList<Release> releases = confirmed->releases();
+    const int target = confirmed->releaseIndex(QStringLiteral("grok-2"));
+    QVERIFY(target >= 0);
+    releases[target].unconfirmed = true;
+    const auto unconfirmed = std::make_shared<const Dataset>(confirmed->info(), confirmed->organizations(),
+                                                             confirmed->licenses(), confirmed->models(), releases);
+
+    auto centreColour = [](const DatasetPtr &data) {
+        Fixture f(data);
+        if (!QTest::qWaitForWindowExposed(&f.view))
+            return QColor();
+        const QPointF centre = f.view.markerRect(f.indexOf(QStringLiteral("grok-2"))).center();
+        const QImage image = f.view.viewport()->grab().toImage();
+        return image.pixelColor(centre.toPoint());
+    };
+    const QColor levelColour = LevelPalette::color(confirmed->releases().at(target).level);
+    const QColor solid = centreColour(confirmed);
+    const QColor pale = centreColour(unconfirmed);
+    QCOMPARE(solid.rgb(), levelColour.rgb());
+    QVERIFY2(pale.rgb() != levelColour.rgb(), qPrintable(pale.name()));
+    // Paler: closer to the background than the confirmed marker is.
+    QVERIFY(pale.lightness() > solid.lightness());
 }
 
 QTEST_MAIN(tst_TimelineView)

@@ -223,6 +223,8 @@ void TimelineView::rebuildItems() const
             item.releaseIndex = -1;
         if (m_dataset && (item.releaseIndex < 0 || item.releaseIndex >= m_dataset->releases().size()))
             item.releaseIndex = -1;
+        if (m_dataset && item.releaseIndex >= 0)
+            item.unconfirmed = m_dataset->releases().at(item.releaseIndex).unconfirmed;
 
         const QString organizationId = index.data(ReleaseModel::OrganizationIdRole).toString();
         auto lane = laneOfOrganization.constFind(organizationId);
@@ -890,8 +892,13 @@ void TimelineView::paintLanes(QPainter &painter, const Layout &layout, qreal scr
                 }
                 painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, itemPlace.label);
             }
-            painter.setPen(QPen(outline, 1));
-            painter.setBrush(LevelPalette::color(item.level));
+            // An unconfirmed fact keeps its level's colour and shape but gets a dashed outline
+            // and a paler fill, so it reads as "reported, not established".
+            QColor fill = LevelPalette::color(item.level);
+            if (item.unconfirmed)
+                fill.setAlphaF(0.45f);
+            painter.setPen(QPen(outline, item.unconfirmed ? 1.2 : 1.0, item.unconfirmed ? Qt::DashLine : Qt::SolidLine));
+            painter.setBrush(fill);
             painter.drawPath(LevelPalette::markerPath(item.level, center, m.markerSize));
             if (selected || focused) {
                 QPen ring(highlight, 2, selected ? Qt::SolidLine : Qt::DotLine);

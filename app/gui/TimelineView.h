@@ -93,6 +93,7 @@ private:
         double day = 0; // Julian day
         QDate date;
         OpennessLevel level = OpennessLevel::Closed;
+        bool unconfirmed = false; // drawn with a dashed outline
         int lane = -1;
         QString label;
         qreal labelWidth = 0;
