@@ -44,6 +44,8 @@ ChartPanel::ChartPanel(ReleaseFilterProxy *proxy, QWidget *parent)
     top->addWidget(exportButton);
     layout->addLayout(top);
     m_view->setRenderHint(QPainter::Antialiasing);
+    // Below this the axis labels elide to dots: the splitter stops shrinking the chart there.
+    m_view->setMinimumHeight(fontMetrics().height() * 18);
     layout->addWidget(m_view, 1);
 
     connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this](int index) {

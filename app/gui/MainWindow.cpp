@@ -333,7 +333,8 @@ void MainWindow::readSettings()
         resize(1400, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_leftSplitter->restoreState(settings.value(QStringLiteral("window/leftSplitter")).toByteArray());
+    if (!m_leftSplitter->restoreState(settings.value(QStringLiteral("window/leftSplitter")).toByteArray()))
+        m_leftSplitter->setSizes({height() * 11 / 20, height() * 9 / 20});
     m_problemsDock->hide();
 }
 
