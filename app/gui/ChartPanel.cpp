@@ -138,9 +138,10 @@ void ChartPanel::rebuild()
     m_rebuildTimer->stop();
     const DatasetPtr dataset = m_proxy->releaseModel() ? m_proxy->releaseModel()->dataset() : nullptr;
     QChart *old = m_view->chart();
-    QChart *chart = dataset ? ChartBuilder::build(m_kind, *dataset, visibleReleases(), palette()) : new QChart;
+    const QList<int> indexes = visibleReleases();
+    QChart *chart = dataset ? ChartBuilder::build(m_kind, *dataset, indexes, palette()) : new QChart;
     chart->setBackgroundBrush(palette().color(QPalette::Base));
-    connectClicks(chart);
+    connectClicks(chart, indexes);
     m_view->setChart(chart); // takes ownership; the previous chart is ours to delete
     delete old;
 }
@@ -157,12 +158,11 @@ void ChartPanel::scheduleRebuild()
     m_rebuildTimer->start();
 }
 
-void ChartPanel::connectClicks(QChart *chart)
+void ChartPanel::connectClicks(QChart *chart, const QList<int> &indexes)
 {
     const DatasetPtr dataset = m_proxy->releaseModel() ? m_proxy->releaseModel()->dataset() : nullptr;
     if (!dataset)
         return;
-    const QList<int> indexes = visibleReleases();
     for (QAbstractSeries *series : chart->series()) {
         auto *scatter = qobject_cast<QScatterSeries *>(series);
         if (!scatter)

@@ -44,7 +44,7 @@ protected:
 
 private:
     void scheduleRebuild();
-    void connectClicks(QChart *chart);
+    void connectClicks(QChart *chart, const QList<int> &indexes);
 
     ReleaseFilterProxy *m_proxy;
     ChartBuilder::Kind m_kind = ChartBuilder::Kind::OpennessOverTime;
