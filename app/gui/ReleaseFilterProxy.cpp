@@ -45,8 +45,10 @@ void ReleaseFilterProxy::applyFilter(const ReleaseFilter &filter)
         return;
     m_filter = filter;
     // Qt 6.4 has neither beginFilterChange() nor endFilterChange(): set the state, then
-    // invalidate the rows (the columns never change).
-    invalidateRowsFilter();
+    // invalidate. invalidate() re-filters in one pass and announces one layoutChanged;
+    // invalidateRowsFilter() would announce every removed or inserted range on its own, which
+    // at 100,000 events is tens of thousands of signals to every view.
+    invalidate();
     Q_EMIT filterChanged();
 }
 

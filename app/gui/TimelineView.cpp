@@ -176,8 +176,13 @@ void TimelineView::contentChanged()
 {
     m_content.invalidateRows();
     m_layoutDirty = true;
+    m_paintCache.labels.clear(); // keyed by event, which is a row
     viewport()->update();
+    if (m_updateQueued)
+        return;
+    m_updateQueued = true;
     QMetaObject::invokeMethod(this, [this] {
+        m_updateQueued = false;
         ensureLayout();
         updateScrollBars();
         updateOutsideHint();
@@ -670,6 +675,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     ensureLayout();
     QPainter painter(viewport());
     TimelinePainter::Interaction interaction;
+    interaction.cache = &m_paintCache;
     interaction.scrollY = verticalScrollBar()->value();
     interaction.currentEvent = m_content.eventOf(currentIndex());
     interaction.hasFocus = hasFocus();
@@ -752,9 +758,11 @@ void TimelineView::changeEvent(QEvent *event)
         // Label widths and every size come from the font.
         m_metrics = TimelinePainter::Metrics::fromFont(font());
         m_content.setFont(m_metrics.font);
+        m_paintCache.clear();
         contentChanged();
         break;
     case QEvent::PaletteChange:
+        m_paintCache.clear();
         viewport()->update();
         break;
     default:

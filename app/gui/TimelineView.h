@@ -147,6 +147,8 @@ private:
     mutable TimelinePainter::Frame m_frame;
     mutable TimeScale m_scale;
     mutable bool m_layoutDirty = true;
+    mutable TimelinePainter::Cache m_paintCache;
+    bool m_updateQueued = false;
     Follow m_follow = Follow::Filtered;
     QList<TimeScale> m_history; // for back()
 
