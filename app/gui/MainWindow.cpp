@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -110,6 +111,20 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_chart, &ChartPanel::releaseClicked, this, [this](const QString &id) { selectRelease(id); });
+    // Until the timeline has a painter of its own for export, its chart is the view as shown,
+    // scaled to fit and centred.
+    m_chart->setTimelinePainter([this](QPainter &painter, const QRectF &rect, const ChartStyle &) {
+        QWidget *source = m_timeline->viewport();
+        const QSizeF size = source->size();
+        if (size.isEmpty())
+            return;
+        const qreal scale = std::min(rect.width() / size.width(), rect.height() / size.height());
+        painter.save();
+        painter.translate(rect.center() - QPointF(size.width(), size.height()) * scale / 2);
+        painter.scale(scale, scale);
+        source->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+        painter.restore();
+    });
     connect(m_timeline, &TimelineView::releaseActivated, this, [this] { m_detail->setFocus(Qt::OtherFocusReason); });
 
     createActions();

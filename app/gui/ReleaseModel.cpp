@@ -52,6 +52,8 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
         return release.modelId;
     case LicenseIdRole:
         return release.licenseId;
+    case KindRole:
+        return release.kind;
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
@@ -118,5 +120,6 @@ QHash<int, QByteArray> ReleaseModel::roleNames() const
     names.insert(OrganizationIdRole, "organizationId");
     names.insert(ModelIdRole, "modelId");
     names.insert(LicenseIdRole, "licenseId");
+    names.insert(KindRole, "kind");
     return names;
 }

@@ -23,6 +23,7 @@ public:
         OrganizationIdRole,                  // QString
         ModelIdRole,                         // QString
         LicenseIdRole,                       // QString, empty when none applies
+        KindRole,                            // QString: the event kind id (launch, weights, ...)
     };
 
     explicit ReleaseModel(QObject *parent = nullptr);
