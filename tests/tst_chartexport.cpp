@@ -4,6 +4,7 @@
 #include "ChartPanel.h"
 #include "ExportDialog.h"
 #include "LevelPalette.h"
+#include "MainWindow.h"
 #include "OpennessSeries.h"
 #include "ReleaseFilter.h"
 #include "ReleaseFilterProxy.h"
@@ -58,6 +59,8 @@ private Q_SLOTS:
 
     void writesEveryChartInEveryFormat_data();
     void writesEveryChartInEveryFormat();
+    void timelineExportsTheView_data();
+    void timelineExportsTheView();
     void pngScaleMultipliesPixels();
     void pdfIsOnePageOfTheChartsAspect();
     void failedExportLeavesNoFile();
@@ -474,6 +477,42 @@ void TestChartExport::writesEveryChartInEveryFormat()
         QVERIFY(content.trimmed().endsWith("%%EOF"));
         QCOMPARE(content.count("/Type /Page\n") + content.count("/Type /Page "), qsizetype(1));
     }
+}
+
+void TestChartExport::timelineExportsTheView_data()
+{
+    QTest::addColumn<QString>("suffix");
+    for (const QString &suffix : {u"png"_s, u"svg"_s, u"pdf"_s})
+        QTest::newRow(qPrintable(suffix)) << suffix;
+}
+
+void TestChartExport::timelineExportsTheView()
+{
+    QFETCH(QString, suffix);
+    MainWindow window;
+    window.openBundled();
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    std::unique_ptr<ChartFigure> figure = window.chartPanel()->makeFigure(ChartBuilder::Kind::Timeline);
+    QVERIFY(figure);
+    QCOMPARE(figure->eventsShown(), int(window.dataset()->releases().size())); // every event, not only releases
+    ChartExporter::Options options;
+    options.caption = window.chartPanel()->caption(*figure);
+    QVERIFY(options.caption.contains(u"%1 events shown"_s.arg(window.dataset()->releases().size())));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"timeline."_s + suffix);
+    QString error;
+    QVERIFY2(ChartExporter::write(*figure, path, options, &error), qPrintable(error));
+    QVERIFY(QFileInfo(path).size() > 1000);
+    if (suffix == u"png") {
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(1600, 900));
+        QVERIFY(containsColour(image, LevelPalette::color(OpennessLevel::OpenWeights))); // the view's markers
+    }
+    // The dialog offers it too.
+    ExportDialog dialog(window.chartPanel());
+    QVERIFY(dialog.findChild<QComboBox *>(u"chart"_s)->findData(u"timeline"_s) >= 0);
 }
 
 void TestChartExport::pngScaleMultipliesPixels()

@@ -245,6 +245,8 @@ double OverTimeFigure::x(const QRectF &plotArea, double value) const
 void OverTimeFigure::adapt(const QRectF &plotArea, const ChartStyle &style)
 {
     setYearTicks(m_xAxis, m_min, m_max, plotArea, style);
+    // Markers of neighbouring levels never touch, however low the plot.
+    m_markerSize = std::min<qreal>(style.font.pixelSize() * 0.95, plotArea.height() / Openness::levelCount * 0.8);
 
     // Lines sharing a level are drawn side by side, a pen's width apart, inside the level's band;
     // the markers stay exactly on the level.
@@ -643,6 +645,9 @@ void DelayFigure::adapt(const QRectF &plotArea, const ChartStyle &style)
         std::sort(rows.begin(), rows.end());
     }
     m_rows = rows;
+    m_xAxis->setTitleText(m_rows.size() < m_data.delays.size()
+                              ? trChart("Months after launch (the %1 longest of %2 models)").arg(m_rows.size()).arg(m_data.delays.size())
+                              : trChart("Months after launch"));
     m_yAxis->setRange(0, static_cast<qreal>(std::max<qsizetype>(1, m_rows.size())));
 
     const double minSpacing = metrics.horizontalAdvance(QStringLiteral("000")) * 2.2;
@@ -696,12 +701,6 @@ void DelayFigure::paintOverlay(QPainter &painter, const QRectF &plotArea, const 
         painter.drawText(QRectF(bar.right() + barHeight * (delay.published() ? 0.3 : 0.8), centreY - rowHeight,
                                 metrics.horizontalAdvance(QStringLiteral("000.0")) + 4, rowHeight * 2),
                          Qt::AlignLeft | Qt::AlignVCenter, months(delay.months));
-    }
-    if (m_rows.size() < m_data.delays.size()) {
-        painter.setPen(style.mutedText);
-        painter.setFont(style.smallFont());
-        painter.drawText(plotArea.adjusted(0, 0, -4, -4), Qt::AlignRight | Qt::AlignBottom,
-                         trChart("the %1 longest of %2 models").arg(m_rows.size()).arg(m_data.delays.size()));
     }
     if (m_rows.isEmpty()) {
         painter.setPen(style.mutedText);

@@ -138,15 +138,7 @@ std::unique_ptr<ChartFigure> ChartPanel::makeFigure(ChartBuilder::Kind kind) con
         last = last.isValid() ? std::max(last, date) : date;
     }
     figure->setExtent(static_cast<int>(indexes.size()), first, last);
-    std::array<bool, Openness::levelCount> shown{};
-    for (int index : indexes)
-        shown[static_cast<size_t>(Openness::rank(current->releases().at(index).level))] = true;
-    QList<LegendEntry> legend;
-    for (OpennessLevel level : Openness::allLevels()) {
-        if (shown[static_cast<size_t>(Openness::rank(level))])
-            legend.append({LegendEntry::Swatch::Level, level, -1, Openness::name(level)});
-    }
-    figure->setLegend(legend);
+    // The view draws its own legend of levels.
     return figure;
 }
 

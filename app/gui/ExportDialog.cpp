@@ -93,7 +93,9 @@ ExportDialog::ExportDialog(ChartPanel *panel, QWidget *parent)
     sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
     sizeRow->addWidget(m_height);
     sizeRow->addStretch(1);
-    form->addRow(tr("&Size:"), sizeRow);
+    auto *sizeLabel = new QLabel(tr("&Size:"), this);
+    sizeLabel->setBuddy(m_sizeMode);
+    form->addRow(sizeLabel, sizeRow);
     form->addRow(tr("S&cale:"), m_scale);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("T&itle:"), m_title);
