@@ -1,4 +1,5 @@
 #include "ChartBuilder.h"
+#include "LevelPalette.h"
 #include "OpennessLevel.h"
 
 #include <QDate>
@@ -10,6 +11,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include "LevelPalette.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -50,7 +53,7 @@ private Q_SLOTS:
     void exportEveryChart_data();
     void exportEveryChart();
     void exportThemeScaleTitleAndKinds();
-    void exportTimelineNotFromCommandLine();
+    void exportTimelineInEveryFormat();
     void exportWriteErrorNamesCauseAndKeepsFile();
 
 private:
@@ -544,13 +547,39 @@ void tst_CommandLine::exportThemeScaleTitleAndKinds()
     QVERIFY(light.text(u"Description"_s).contains(u"Filter: none"_s));
 }
 
-void tst_CommandLine::exportTimelineNotFromCommandLine()
+void tst_CommandLine::exportTimelineInEveryFormat()
 {
-    const QString path = m_dir.filePath(u"timeline.png"_s);
-    const Run result = run({u"--export"_s, path, u"--chart"_s, u"timeline"_s});
-    QCOMPARE(result.exitCode, 2);
-    QVERIFY2(QString::fromUtf8(result.err).contains(u"timeline"_s), result.err.constData());
-    QVERIFY(!QFile::exists(path));
+    // The timeline chart is the timeline's own drawing: every lane, the level colours, the
+    // organization names and the model names as text.
+    const QString png = m_dir.filePath(u"timeline.png"_s);
+    const Run image = run({u"--export"_s, png, u"--chart"_s, u"timeline"_s, u"--size"_s, u"1600x900"_s});
+    QVERIFY2(image.exitCode == 0, image.err.constData());
+    const QImage picture(png);
+    QCOMPARE(picture.size(), QSize(1600, 900));
+    int openWeights = 0;
+    const QRgb blue = LevelPalette::color(OpennessLevel::OpenWeights).rgb();
+    for (int y = 0; y < picture.height(); ++y) {
+        for (int x = 0; x < picture.width(); ++x)
+            openWeights += (picture.pixel(x, y) & 0xffffff) == (blue & 0xffffff) ? 1 : 0;
+    }
+    QVERIFY(openWeights > 50);
+
+    const QString svg = m_dir.filePath(u"timeline.svg"_s);
+    const Run vector = run({u"--export"_s, svg, u"--chart"_s, u"timeline"_s, u"--orgs"_s, u"xai"_s});
+    QVERIFY2(vector.exitCode == 0, vector.err.constData());
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains(">xAI<"));     // the lane, as text
+    QVERIFY(svgText.contains(">Grok-1<"));  // a label, as text
+    QVERIFY(!svgText.contains(">Meta<"));   // filtered out
+
+    const QString pdf = m_dir.filePath(u"timeline.pdf"_s);
+    const Run document = run({u"--export"_s, pdf, u"--chart"_s, u"timeline"_s, u"--theme"_s, u"dark"_s});
+    QVERIFY2(document.exitCode == 0, document.err.constData());
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QCOMPARE(pdfFile.read(5), QByteArray("%PDF-"));
 }
 
 void tst_CommandLine::exportWriteErrorNamesCauseAndKeepsFile()

@@ -865,4 +865,23 @@ std::unique_ptr<ChartFigure> build(Kind kind, const DatasetPtr &dataset, const Q
     return figure;
 }
 
+std::unique_ptr<ChartFigure> timelineFigure(const std::function<void(QPainter &, const QRectF &, const ChartStyle &)> &painter,
+                                            const Dataset &dataset, const QList<int> &releaseIndexes)
+{
+    auto figure = std::make_unique<PainterFigure>(painter);
+    figure->setTitle(QCoreApplication::translate("ChartBuilder", "Timeline of AI model release events by openness level"));
+    figure->setSubtitle(QCoreApplication::translate("ChartBuilder", "Every event that passes the filter, announcements and "
+                                                                    "retirements included, one lane per organization."));
+    QDate first;
+    QDate last;
+    for (int index : releaseIndexes) {
+        const QDate date = dataset.releases().at(index).date;
+        first = first.isValid() ? std::min(first, date) : date;
+        last = last.isValid() ? std::max(last, date) : date;
+    }
+    figure->setExtent(static_cast<int>(releaseIndexes.size()), first, last);
+    // The timeline draws its own legend of levels and event kinds.
+    return figure;
+}
+
 } // namespace ChartBuilder

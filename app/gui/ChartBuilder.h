@@ -4,12 +4,16 @@
 #include "Dataset.h"
 
 #include <QList>
+#include <QRectF>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class ChartFigure;
+class QPainter;
+struct ChartStyle;
 
 // Builds the charts of openness over time from a set of visible releases. The window, the
 // export dialog and the command line all go through here, so an exported chart is the chart on
@@ -49,6 +53,10 @@ QHash<QString, int> releaseCounts(const Dataset &dataset, const QList<int> &rele
 
 std::unique_ptr<ChartFigure> build(Kind kind, const DatasetPtr &dataset, const QList<int> &releaseIndexes,
                                    const Options &options = {});
+// The Timeline figure: its title, what it shows and its extent, with the plot drawn by painter
+// (the timeline's own painter, from the window or the command line).
+std::unique_ptr<ChartFigure> timelineFigure(const std::function<void(QPainter &, const QRectF &, const ChartStyle &)> &painter,
+                                            const Dataset &dataset, const QList<int> &releaseIndexes);
 
 // Nice tick steps: the smallest of 1, 2, 5, 10, 20, 50... (times unit) that is at least minimum.
 double niceStep(double minimum);

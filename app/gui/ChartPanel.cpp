@@ -126,20 +126,7 @@ std::unique_ptr<ChartFigure> ChartPanel::makeFigure(ChartBuilder::Kind kind) con
         return ChartBuilder::build(kind, current, indexes, m_options);
     if (!m_timelinePainter)
         return nullptr;
-    auto figure = std::make_unique<PainterFigure>(m_timelinePainter);
-    figure->setTitle(tr("Timeline of AI model release events by openness level"));
-    figure->setSubtitle(tr("Every event that passes the filter, announcements and retirements included, "
-                           "one lane per organization."));
-    QDate first;
-    QDate last;
-    for (int index : indexes) {
-        const QDate date = current->releases().at(index).date;
-        first = first.isValid() ? std::min(first, date) : date;
-        last = last.isValid() ? std::max(last, date) : date;
-    }
-    figure->setExtent(static_cast<int>(indexes.size()), first, last);
-    // The view draws its own legend of levels.
-    return figure;
+    return ChartBuilder::timelineFigure(m_timelinePainter, *current, indexes);
 }
 
 QString ChartPanel::caption(const ChartFigure &figure) const

@@ -152,3 +152,16 @@ QPen ChartStyle::organizationPen(int organizationIndex) const
     pen.setJoinStyle(Qt::MiterJoin);
     return pen;
 }
+
+QPalette ChartStyle::palette() const
+{
+    QPalette result;
+    for (QPalette::ColorRole role : {QPalette::Base, QPalette::Window, QPalette::AlternateBase})
+        result.setColor(role, background);
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText})
+        result.setColor(role, text);
+    result.setColor(QPalette::Highlight, dark ? QColor(0x3d, 0xae, 0xe9) : QColor(0x30, 0x8c, 0xc6));
+    result.setColor(QPalette::HighlightedText, Qt::white);
+    result.setColor(QPalette::Link, dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x5f, 0xb4));
+    return result;
+}

@@ -36,6 +36,8 @@ struct ChartStyle {
     static QString themeName(Theme theme); // translated
     static QStringList themeIds();
 
+    // A palette in these colours, for what draws itself from a palette (the timeline).
+    QPalette palette() const;
     QFont titleFont() const;
     QFont smallFont() const;
     // An organization's line colour, dash and name colour by its index in the dataset.

@@ -4,16 +4,21 @@
 #include "ChartExporter.h"
 #include "ChartFigure.h"
 #include "ChartPanel.h"
+#include "ChartStyle.h"
 #include "DatasetLoader.h"
 #include "MainWindow.h"
 #include "ReleaseFilter.h"
+#include "ReleaseFilterProxy.h"
 #include "ReleaseKind.h"
+#include "ReleaseModel.h"
+#include "TimelineView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QPainter>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -311,12 +316,28 @@ int runHeadless(const Request &request)
         return Success;
     }
 
+    // The timeline is drawn by the timeline's own painter, from a view of the filtered events
+    // that is never shown: the same drawing as the window's.
+    ReleaseModel model;
+    ReleaseFilterProxy proxy;
+    TimelineView timeline;
+    std::unique_ptr<ChartFigure> figure;
     if (request.chart == ChartBuilder::Kind::Timeline) {
-        printErr(trCli("the timeline chart cannot be exported from the command line yet; export it from the window "
-                       "(File > Export Chart)"));
-        return UsageOrIoError;
+        model.setDataset(result.dataset);
+        proxy.setReleaseModel(&model);
+        proxy.setFilter(filter);
+        timeline.setModel(&proxy);
+        figure = ChartBuilder::timelineFigure(
+            [&timeline](QPainter &painter, const QRectF &rect, const ChartStyle &style) {
+                painter.save();
+                painter.translate(rect.topLeft());
+                timeline.renderTimeline(painter, rect.size(), TimelineView::ExportRange::All, style.palette());
+                painter.restore();
+            },
+            dataset, indexes);
+    } else {
+        figure = ChartBuilder::build(request.chart, result.dataset, indexes, request.chartOptions);
     }
-    std::unique_ptr<ChartFigure> figure = ChartBuilder::build(request.chart, result.dataset, indexes, request.chartOptions);
     ChartExporter::Options options = request.exportOptions;
     options.pixelSize = request.size;
     options.caption = ChartExporter::caption(dataset, filter, indexes, *figure);
