@@ -10,5 +10,5 @@ build="${1:?usage: run.sh BUILD_DIR SECONDS}"
 seconds="${2:?usage: run.sh BUILD_DIR SECONDS}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-"$build/tests/fuzz/fuzz-loader" -dict="$here/json.dict" -max_total_time="$seconds" -timeout=10 \
+"$build/tests/fuzz/fuzz-loader" -dict="$here/json.dict" -max_total_time="$seconds" -timeout=60 \
     -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 "$work" "$here/corpus"
