@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <climits>
 #include <memory>
 
 namespace CommandLine {
@@ -49,6 +50,8 @@ struct Request {
     QSize size = QSize(1600, 900);
     QString select;
     QString datasetPath; // empty: the bundled dataset
+    bool datasetGiven = false;
+    int maxProblems = DatasetLoader::defaultMaxProblems;
 
     bool isHeadless() const { return validate || list || !exportPath.isEmpty(); }
 };
@@ -86,6 +89,10 @@ void setUpParser(QCommandLineParser &parser)
         {QStringLiteral("orgs"), trCli("Only these organizations (ids, e.g. xai,meta)."), QStringLiteral("ID,ID")},
         {QStringLiteral("size"), trCli("Pixel size of a PNG (default 1600x900)."), QStringLiteral("WIDTHxHEIGHT")},
         {QStringLiteral("select"), trCli("Open the window with this release event selected."), QStringLiteral("ID")},
+        {QStringLiteral("max-problems"),
+         trCli("Print at most N problems (default %1), then how many more there are of each kind.")
+             .arg(DatasetLoader::defaultMaxProblems),
+         QStringLiteral("N")},
     });
 }
 
@@ -128,8 +135,8 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
         for (const QString &id : splitIds(parser.value(QStringLiteral("levels")))) {
             const std::optional<OpennessLevel> level = Openness::fromId(id);
             if (!level)
-                return trCli("unknown openness level \"%1\"; expected one of %2")
-                    .arg(id, Openness::ids().join(QStringLiteral(", ")));
+                return trCli("unknown openness level %1; expected one of %2")
+                    .arg(Problem::quoted(id), Openness::ids().join(QStringLiteral(", ")));
             levels.append(*level);
         }
         if (levels.isEmpty())
@@ -155,14 +162,26 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return trCli("give at most one dataset file");
-    if (!positional.isEmpty())
+    if (!positional.isEmpty()) {
         request.datasetPath = positional.first();
+        request.datasetGiven = true;
+        if (request.datasetPath.isEmpty())
+            return trCli("the dataset file name is empty; give a file, or none for the bundled dataset");
+    }
+    if (parser.isSet(QStringLiteral("max-problems"))) {
+        bool ok = false;
+        const QString value = parser.value(QStringLiteral("max-problems"));
+        request.maxProblems = value.toInt(&ok);
+        if (!ok || request.maxProblems < 1)
+            return trCli("--max-problems needs a whole number of at least 1, not %1").arg(Problem::quoted(value));
+    }
     return {};
 }
 
 DatasetLoader::Result loadDataset(const Request &request)
 {
-    return request.datasetPath.isEmpty() ? DatasetLoader::bundled() : DatasetLoader::fromFile(request.datasetPath);
+    return request.datasetGiven ? DatasetLoader::fromFile(request.datasetPath, request.maxProblems)
+                                : DatasetLoader::bundled();
 }
 
 // Builds the filter from the request; an unknown organization is bad usage.
@@ -176,7 +195,8 @@ QString makeFilter(const Request &request, const Dataset &dataset, ReleaseFilter
             QStringList known;
             for (const Organization &organization : dataset.organizations())
                 known.append(organization.id);
-            return trCli("unknown organization \"%1\"; this dataset has %2").arg(id, known.join(QStringLiteral(", ")));
+            return trCli("unknown organization %1; this dataset has %2")
+                .arg(Problem::quoted(id), known.join(QStringLiteral(", ")));
         }
         organizations.insert(id);
     }
@@ -207,6 +227,11 @@ QJsonObject releaseJson(const Dataset &dataset, const Release &release)
     object.insert(QStringLiteral("model"), release.modelId);
     object.insert(QStringLiteral("model_name"), model ? model->name : QString());
     object.insert(QStringLiteral("date"), release.date.toString(Qt::ISODate));
+    if (release.dateLatest.isValid())
+        object.insert(QStringLiteral("date_latest"), release.dateLatest.toString(Qt::ISODate));
+    if (release.precision != DatePrecision::Day)
+        object.insert(QStringLiteral("date_precision"),
+                      release.precision == DatePrecision::Month ? QStringLiteral("month") : QStringLiteral("year"));
     object.insert(QStringLiteral("kind"), release.kind);
     object.insert(QStringLiteral("title"), release.title);
     object.insert(QStringLiteral("level"), Openness::id(release.level));
@@ -221,33 +246,42 @@ QJsonObject releaseJson(const Dataset &dataset, const Release &release)
 int runHeadless(const Request &request)
 {
     const DatasetLoader::Result result = loadDataset(request);
-    const QString shownPath = request.datasetPath.isEmpty() ? DatasetLoader::bundledPath() : request.datasetPath;
-    if (!result.ok()) {
-        for (const Problem &problem : result.problems) {
-            if (request.validate)
-                printOut(problem.toString());
-            else
-                printErr(problem.toString());
+    const QString shownPath =
+        Problem::escaped(request.datasetGiven ? request.datasetPath : DatasetLoader::bundledPath());
+    // A filter naming an unknown organization is bad usage, reported before anything else.
+    ReleaseFilter filter;
+    if (result.ok()) {
+        if (const QString error = makeFilter(request, *result.dataset, filter); !error.isEmpty()) {
+            printErr(error);
+            return UsageOrIoError;
         }
+    }
+    // --validate reports on stdout, warnings included; the other commands only say why they
+    // cannot go on, on stderr.
+    if (!result.ok() || request.validate) {
+        QTextStream out(request.validate ? stdout : stderr);
+        for (const Problem &problem : result.problems)
+            out << problem.toString() << '\n';
+        if (const QString more = result.omittedSummary(); !more.isEmpty())
+            out << shownPath << ": " << more << '\n';
+        out.flush();
+    }
+    if (!result.ok()) {
         if (result.failure == DatasetLoader::Failure::Unreadable)
             return UsageOrIoError;
-        printErr(QCoreApplication::translate("CommandLine", "%1: %n problem(s)", nullptr, int(result.problems.size())).arg(shownPath));
+        const qint64 count = result.problems.size() + result.omittedProblems;
+        printErr(shownPath + QLatin1StringView(": ")
+                 + QCoreApplication::translate("CommandLine", "%n problem(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));
         return InvalidData;
     }
     const Dataset &dataset = *result.dataset;
-    ReleaseFilter filter;
-    if (const QString error = makeFilter(request, dataset, filter); !error.isEmpty()) {
-        printErr(error);
-        return UsageOrIoError;
-    }
 
     if (request.validate) {
+        // One multi-argument arg(): a "%1" in the file name stays as it is.
         printOut(trCli("%1: valid: %2 release events, %3 organizations, %4 licenses, %5 models")
-                     .arg(shownPath)
-                     .arg(dataset.releases().size())
-                     .arg(dataset.organizations().size())
-                     .arg(dataset.licenses().size())
-                     .arg(dataset.models().size()));
+                     .arg(shownPath, QString::number(dataset.releases().size()),
+                          QString::number(dataset.organizations().size()), QString::number(dataset.licenses().size()),
+                          QString::number(dataset.models().size())));
         return Success;
     }
     const QList<int> indexes = visibleReleases(dataset, filter);
