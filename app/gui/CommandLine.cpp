@@ -2,12 +2,14 @@
 
 #include "ChartBuilder.h"
 #include "ChartExporter.h"
+#include "ChartFigure.h"
+#include "ChartPanel.h"
 #include "DatasetLoader.h"
 #include "MainWindow.h"
 #include "ReleaseFilter.h"
+#include "ReleaseKind.h"
 
 #include <QApplication>
-#include <QChart>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -47,7 +49,10 @@ struct Request {
     bool chartGiven = false;
     std::optional<QList<OpennessLevel>> levels;
     QStringList organizations;
+    QStringList kinds;
     QSize size = QSize(1600, 900);
+    ChartExporter::Options exportOptions; // --scale, --theme, --title
+    ChartBuilder::Options chartOptions;   // --shares, --per-model
     QString select;
     QString datasetPath; // empty: the bundled dataset
     bool datasetGiven = false;
@@ -84,10 +89,20 @@ void setUpParser(QCommandLineParser &parser)
         {QStringLiteral("export"), trCli("Render a chart to FILE (.png, .svg or .pdf) without opening a window."),
          QStringLiteral("FILE")},
         {QStringLiteral("chart"), trCli("Which chart --export renders (see Charts above)."), QStringLiteral("NAME")},
+        {QStringLiteral("scale"), trCli("Pixels per layout pixel of a PNG: 1, 2 or 3 (default 1)."), QStringLiteral("N")},
+        {QStringLiteral("theme"), trCli("Colours of an exported chart: light, dark or print (default light)."),
+         QStringLiteral("THEME")},
+        {QStringLiteral("title"), trCli("Title of an exported chart (default: the chart's own)."), QStringLiteral("TEXT")},
+        {QStringLiteral("shares"), trCli("releases-by-level: each year's events as 100% shares instead of counts.")},
+        {QStringLiteral("per-model"), trCli("openness-over-time: one line per model instead of per organization.")},
         {QStringLiteral("levels"), trCli("Only these openness levels (for --list, --export and the window)."),
          QStringLiteral("ID,ID")},
         {QStringLiteral("orgs"), trCli("Only these organizations (ids, e.g. xai,meta)."), QStringLiteral("ID,ID")},
-        {QStringLiteral("size"), trCli("Pixel size of a PNG (default 1600x900)."), QStringLiteral("WIDTHxHEIGHT")},
+        {QStringLiteral("kinds"), trCli("Only these event kinds: %1.").arg(ReleaseKind::ids().join(QStringLiteral(", "))),
+         QStringLiteral("ID,ID")},
+        {QStringLiteral("size"), trCli("Size of an exported chart in pixels (default 1600x900); SVG and PDF keep "
+                                       "its aspect ratio."),
+         QStringLiteral("WIDTHxHEIGHT")},
         {QStringLiteral("select"), trCli("Open the window with this release event selected."), QStringLiteral("ID")},
         {QStringLiteral("max-problems"),
          trCli("Print at most N problems (default %1), then how many more there are of each kind.")
@@ -103,6 +118,31 @@ QStringList splitIds(const QString &value)
         ids.append(part.trimmed());
     ids.removeAll(QString());
     return ids;
+}
+
+// The export's own options. --theme is read here only for an export: the window's --theme
+// (light, dark, system) is the window's business.
+QString readExportOptions(const QCommandLineParser &parser, Request &request)
+{
+    if (parser.isSet(QStringLiteral("scale"))) {
+        bool ok = false;
+        const int scale = parser.value(QStringLiteral("scale")).toInt(&ok);
+        if (!ok || scale < 1 || scale > 3)
+            return trCli("--scale must be 1, 2 or 3, not \"%1\"").arg(parser.value(QStringLiteral("scale")));
+        request.exportOptions.scale = scale;
+    }
+    if (!request.exportPath.isEmpty() && parser.isSet(QStringLiteral("theme"))) {
+        const QString id = parser.value(QStringLiteral("theme"));
+        const std::optional<ChartStyle::Theme> theme = ChartStyle::themeFromId(id);
+        if (!theme)
+            return trCli("--theme for --export must be one of %1, not \"%2\"")
+                .arg(ChartStyle::themeIds().join(QStringLiteral(", ")), id);
+        request.exportOptions.theme = *theme;
+    }
+    request.exportOptions.title = parser.value(QStringLiteral("title")).trimmed();
+    request.chartOptions.shares = parser.isSet(QStringLiteral("shares"));
+    request.chartOptions.perModel = parser.isSet(QStringLiteral("per-model"));
+    return {};
 }
 
 // Fills request from the parsed options; returns an error message for bad usage.
@@ -148,6 +188,17 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
         if (request.organizations.isEmpty())
             return trCli("--orgs needs at least one organization id");
     }
+    if (parser.isSet(QStringLiteral("kinds"))) {
+        request.kinds = splitIds(parser.value(QStringLiteral("kinds")));
+        for (const QString &id : std::as_const(request.kinds)) {
+            if (!ReleaseKind::isKnown(id))
+                return trCli("unknown event kind \"%1\"; expected one of %2").arg(id, ReleaseKind::ids().join(QStringLiteral(", ")));
+        }
+        if (request.kinds.isEmpty())
+            return trCli("--kinds needs at least one event kind");
+    }
+    if (const QString error = readExportOptions(parser, request); !error.isEmpty())
+        return error;
     if (parser.isSet(QStringLiteral("size"))) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
         const QRegularExpressionMatch match = pattern.match(parser.value(QStringLiteral("size")));
@@ -202,6 +253,8 @@ QString makeFilter(const Request &request, const Dataset &dataset, ReleaseFilter
     }
     if (!organizations.isEmpty())
         filter.setOrganizations(organizations);
+    if (!request.kinds.isEmpty())
+        filter.setKinds(QSet<QString>(request.kinds.cbegin(), request.kinds.cend()));
     return {};
 }
 
@@ -292,12 +345,18 @@ int runHeadless(const Request &request)
         return Success;
     }
 
-    std::unique_ptr<QChart> chart(ChartBuilder::build(request.chart, dataset, indexes, ChartExporter::exportPalette()));
-    ChartExporter::Options options;
+    if (request.chart == ChartBuilder::Kind::Timeline) {
+        printErr(trCli("the timeline chart cannot be exported from the command line yet; export it from the window "
+                       "(File > Export Chart)"));
+        return UsageOrIoError;
+    }
+    std::unique_ptr<ChartFigure> figure = ChartBuilder::build(request.chart, result.dataset, indexes, request.chartOptions);
+    ChartExporter::Options options = request.exportOptions;
     options.pixelSize = request.size;
-    options.caption = ChartExporter::caption(dataset, filter);
+    options.caption = ChartExporter::caption(dataset, filter, indexes, *figure);
+    options.source = ChartExporter::source(dataset);
     QString error;
-    if (!ChartExporter::write(chart.get(), request.exportPath, options, &error)) {
+    if (!ChartExporter::write(*figure, request.exportPath, options, &error)) {
         printErr(error);
         return UsageOrIoError;
     }
@@ -309,6 +368,7 @@ int runWindow(const Request &request)
     MainWindow window;
     if (request.chartGiven)
         window.setChartKind(request.chart);
+    window.chartPanel()->setOptions(request.chartOptions);
     if (request.datasetPath.isEmpty())
         window.openBundled();
     else if (!window.openFile(request.datasetPath))

@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -110,6 +111,13 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_chart, &ChartPanel::releaseClicked, this, [this](const QString &id) { selectRelease(id); });
+    // The timeline chart is the timeline's own painter: the time range on screen, every lane.
+    m_chart->setTimelinePainter([this](QPainter &painter, const QRectF &rect, const ChartStyle &) {
+        painter.save();
+        painter.translate(rect.topLeft());
+        m_timeline->renderTimeline(painter, rect.size(), TimelineView::ExportRange::Visible);
+        painter.restore();
+    });
     connect(m_timeline, &QAbstractItemView::activated, this, [this] { m_detail->setFocus(Qt::OtherFocusReason); });
 
     createActions();

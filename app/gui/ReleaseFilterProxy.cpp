@@ -1,5 +1,6 @@
 #include "ReleaseFilterProxy.h"
 
+#include "ReleaseKind.h"
 #include "ReleaseModel.h"
 
 ReleaseFilterProxy::ReleaseFilterProxy(QObject *parent)
@@ -29,6 +30,22 @@ void ReleaseFilterProxy::setOrganizations(const QSet<QString> &organizationIds)
 {
     ReleaseFilter filter = m_filter;
     filter.setOrganizations(organizationIds);
+    applyFilter(filter);
+}
+
+void ReleaseFilterProxy::setKindEnabled(const QString &kindId, bool enabled)
+{
+    // All kinds on means "no kind filter", so a dataset with kinds added later still shows them.
+    QSet<QString> kinds;
+    for (const QString &id : ReleaseKind::ids()) {
+        if (id == kindId ? enabled : m_filter.isKindEnabled(id))
+            kinds.insert(id);
+    }
+    ReleaseFilter filter = m_filter;
+    if (kinds.size() == ReleaseKind::ids().size())
+        filter.clearKinds();
+    else
+        filter.setKinds(kinds);
     applyFilter(filter);
 }
 
