@@ -58,7 +58,7 @@ public:
                                                       level < Openness::levelCount ? Openness::name(static_cast<OpennessLevel>(level))
                                                                                    : QCoreApplication::translate("TimelineAccessible", "level unknown"));
         }
-        return QCoreApplication::translate("TimelineAccessible", "%n event(s) of %1 from %2 to %3: %4", nullptr, cluster.count)
+        return QCoreApplication::translate("TimelineAccessible", "Cluster of %n events of %1 from %2 to %3: %4", nullptr, cluster.count)
             .arg(content.lanes()[static_cast<size_t>(m_lane)].name, date(cluster.firstDay), date(cluster.lastDay),
                  levels.join(QStringLiteral(", ")));
     }

@@ -424,11 +424,14 @@ void TimelineView::updateOutsideHint()
         m_outsideHint->hide();
         return;
     }
-    m_outsideHint->setText(tr("%n match(es) outside the view — Fit", nullptr, outside));
+    m_outsideHint->setText(tr("Matches outside the view: %n — Fit", nullptr, outside));
     m_outsideHint->adjustSize();
     const QRectF area = m_frame.timeArea();
-    m_outsideHint->move(static_cast<int>(area.right() - m_outsideHint->width() - m_metrics.em),
-                        static_cast<int>(area.top() + m_metrics.em * 0.5));
+    // On the axis strip, at the right, where it covers no event.
+    m_outsideHint->setMaximumHeight(static_cast<int>(m_frame.axisHeight) - 2);
+    m_outsideHint->adjustSize();
+    m_outsideHint->move(static_cast<int>(area.right() - m_outsideHint->width() - 2),
+                        std::max(1, static_cast<int>((m_frame.axisHeight - m_outsideHint->height()) / 2)));
     m_outsideHint->show();
 }
 
@@ -1039,7 +1042,7 @@ QString TimelineView::toolTipAt(QPointF pos) const
     if (hit.kind == TimelineLayout::Hit::Kind::Cluster) {
         const TimelineLayout::Cluster &cluster = m_layout.lanes()[static_cast<size_t>(hit.lane)].clusters[static_cast<size_t>(hit.index)];
         QStringList lines;
-        lines << QStringLiteral("<b>%1</b>").arg(tr("%n event(s)", nullptr, cluster.count));
+        lines << QStringLiteral("<b>%1</b>").arg(tr("Events here: %n", nullptr, cluster.count));
         lines << tr("%1 to %2").arg(shortDate(cluster.firstDay), shortDate(cluster.lastDay)).toHtmlEscaped();
         for (int level = TimelineLayout::levelSlots - 1; level >= 0; --level) {
             const int count = cluster.levelCounts[static_cast<size_t>(level)];

@@ -9,10 +9,13 @@
 //   frame    painting the 1600x900 view, fitted (everything in view), then zoomed to one year;
 //   filter   switching one openness level off in the proxy until the next frame is painted;
 //   zoom     one zoom step (Ctrl+wheel notch) until the next frame is painted;
-//   hit      one hit test (what is under the mouse), averaged over 10,000 random points.
+//   hit      one hit test (what is under the mouse), averaged over 10,000 random points;
+//   window   in another child: the main window from nothing to its first painted timeline frame
+//            with the file open, and that process's peak resident memory.
 // Times are the median of --repeat runs (default 9), on the offscreen platform.
 
 #include "DatasetLoader.h"
+#include "MainWindow.h"
 #include "ReleaseFilterProxy.h"
 #include "ReleaseModel.h"
 #include "SyntheticDataset.h"
@@ -146,6 +149,42 @@ int runChild(int releases, int organizations, bool fullTexts, int repeat)
     return 0;
 }
 
+// The window as a user meets it: from nothing to the first painted frame of the timeline with
+// the file open (the main window, its list and chart included), and the peak memory after it.
+int runWindowChild(int releases, int organizations, bool fullTexts)
+{
+    QTemporaryDir dir;
+    SyntheticDataset::Options options;
+    options.releases = releases;
+    options.organizations = organizations;
+    options.fullTexts = fullTexts;
+    const QString path = dir.filePath(QStringLiteral("bench.json"));
+    if (!SyntheticDataset::write(options, path))
+        return 1;
+    struct PaintWatcher : QObject {
+        bool painted = false;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint)
+                painted = true;
+            return false;
+        }
+    } watcher;
+    QElapsedTimer timer;
+    timer.start();
+    MainWindow window;
+    window.timelineView()->viewport()->installEventFilter(&watcher);
+    if (!window.openFile(path))
+        return 1;
+    window.resize(1600, 1000);
+    window.show();
+    while (!watcher.painted)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    QTextStream(stdout) << ms << '\t' << peakResidentKiB() << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -159,6 +198,7 @@ int main(int argc, char *argv[])
     int repeat = 9;
     bool fullTexts = true;
     int child = -1;
+    int windowChild = -1;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == u"--sizes" && i + 1 < arguments.size()) {
@@ -173,6 +213,8 @@ int main(int argc, char *argv[])
             fullTexts = false;
         } else if (a == u"--child" && i + 1 < arguments.size()) {
             child = arguments.at(++i).toInt();
+        } else if (a == u"--window-child" && i + 1 < arguments.size()) {
+            windowChild = arguments.at(++i).toInt();
         } else {
             QTextStream(stderr) << "usage: timeline-benchmark [--sizes N,N,...] [--orgs K] [--short] [--repeat R]" << Qt::endl;
             return 2;
@@ -180,13 +222,15 @@ int main(int argc, char *argv[])
     }
     if (child >= 0)
         return runChild(child, organizations, fullTexts, repeat);
+    if (windowChild >= 0)
+        return runWindowChild(windowChild, organizations, fullTexts);
 
     QTextStream out(stdout);
     out << "Timeline benchmark: " << organizations << " organizations, " << (fullTexts ? "full" : "short")
         << " texts, median of " << repeat << " runs, 1600x900 view, offscreen\n\n";
     out << "| events | file MB | load ms | peak RSS MB | layout ms | frame, fitted ms | frame, 1 year ms | filter change ms "
-           "| zoom step ms | hit test ms | lanes | markers | clusters |\n";
-    out << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+           "| zoom step ms | hit test ms | lanes | markers | clusters | window to first frame ms | window peak RSS MB |\n";
+    out << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     out.flush();
     for (int size : std::as_const(sizes)) {
         QProcess process;
@@ -203,10 +247,19 @@ int main(int argc, char *argv[])
             continue;
         }
         auto ms = [](const QByteArray &v, int decimals) { return QString::number(v.toDouble(), 'f', decimals); };
+        QProcess windowProcess;
+        QStringList windowArguments = childArguments;
+        windowArguments[0] = QStringLiteral("--window-child");
+        windowProcess.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        windowProcess.start(QCoreApplication::applicationFilePath(), windowArguments);
+        windowProcess.waitForFinished(-1);
+        const QList<QByteArray> w = windowProcess.readAllStandardOutput().trimmed().split('\t');
+        const QString windowMs = w.size() == 2 ? ms(w[0], 0) : QStringLiteral("(failed)");
+        const QString windowMb = w.size() == 2 ? QString::number(w[1].toDouble() / 1024, 'f', 0) : QString();
         out << "| " << f[0] << " | " << ms(QByteArray::number(f[1].toDouble() / 1e6), 1) << " | " << ms(f[2], 0) << " | "
             << QString::number(f[3].toDouble() / 1024, 'f', 0) << " | " << ms(f[4], 1) << " | " << ms(f[5], 2) << " | "
             << ms(f[6], 2) << " | " << ms(f[7], 1) << " | " << ms(f[8], 1) << " | " << ms(f[9], 4) << " | " << f[10]
-            << " | " << f[11] << " | " << f[12] << " |\n";
+            << " | " << f[11] << " | " << f[12] << " | " << windowMs << " | " << windowMb << " |\n";
         out.flush();
     }
     return 0;
