@@ -3,8 +3,10 @@
 #include "ChartBuilder.h"
 #include "ChartExporter.h"
 #include "DatasetLoader.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "ReleaseFilter.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QChart>
@@ -49,6 +51,10 @@ struct Request {
     QSize size = QSize(1600, 900);
     QString select;
     QString datasetPath; // empty: the bundled dataset
+    QString themeId;                 // as given to --theme
+    std::optional<Theme::Mode> theme; // the window's theme, when --theme gave one
+    QString language;                // --lang; null when not given
+
 
     bool isHeadless() const { return validate || list || !exportPath.isEmpty(); }
 };
@@ -86,6 +92,13 @@ void setUpParser(QCommandLineParser &parser)
         {QStringLiteral("orgs"), trCli("Only these organizations (ids, e.g. xai,meta)."), QStringLiteral("ID,ID")},
         {QStringLiteral("size"), trCli("Pixel size of a PNG (default 1600x900)."), QStringLiteral("WIDTHxHEIGHT")},
         {QStringLiteral("select"), trCli("Open the window with this release event selected."), QStringLiteral("ID")},
+        {QStringLiteral("theme"),
+         trCli("Colours: light, dark or system for the window (remembered); light, dark or print for --export."),
+         QStringLiteral("THEME")},
+        {QStringLiteral("lang"),
+         trCli("Language of the window and messages: %1, or system (remembered).")
+             .arg(Language::available().join(QStringLiteral(", "))),
+         QStringLiteral("CODE")},
     });
 }
 
@@ -152,12 +165,87 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
         request.size = QSize(width, height);
     }
     request.select = parser.value(QStringLiteral("select"));
+    if (parser.isSet(QStringLiteral("lang"))) {
+        request.language = parser.value(QStringLiteral("lang"));
+        if (!Language::isKnown(request.language))
+            return trCli("unknown language \"%1\"; expected one of %2, system")
+                .arg(request.language, Language::available().join(QStringLiteral(", ")));
+    }
+    if (parser.isSet(QStringLiteral("theme"))) {
+        request.themeId = parser.value(QStringLiteral("theme"));
+        // The export's themes are checked where the export reads them.
+        if (request.exportPath.isEmpty()) {
+            request.theme = Theme::fromId(request.themeId);
+            if (!request.theme)
+                return trCli("unknown theme \"%1\"; expected light, dark or system").arg(request.themeId);
+        }
+    }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return trCli("give at most one dataset file");
     if (!positional.isEmpty())
         request.datasetPath = positional.first();
     return {};
+}
+
+// How the program must start: a console application for the commands that print (no GUI at
+// all), a QApplication on the offscreen platform for --export (charts need one, a display must
+// not), or the window.
+enum class AppKind { Console, Offscreen, Window };
+
+// Takes Qt's own command-line options (QGuiApplication and QApplication) out of arguments, with
+// their values; Qt accepts them with one dash or two, and with the value after "=".
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList withValue = {
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("geometry"),
+        QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("title"),
+        QStringLiteral("display"), QStringLiteral("session"), QStringLiteral("style"),
+        QStringLiteral("stylesheet"), QStringLiteral("name"), QStringLiteral("im"),
+    };
+    static const QStringList flags = {
+        QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
+        QStringLiteral("dograb"), QStringLiteral("sync"), QStringLiteral("qmljsdebugger"),
+    };
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (i == 0 || !argument.startsWith(u'-') || argument == QStringLiteral("--")) {
+            kept.append(argument);
+            continue;
+        }
+        QString name = argument.mid(argument.startsWith(QStringLiteral("--")) ? 2 : 1);
+        const qsizetype equals = name.indexOf(u'=');
+        const bool inlineValue = equals >= 0;
+        if (inlineValue)
+            name.truncate(equals);
+        if (withValue.contains(name)) {
+            if (!inlineValue)
+                ++i; // skip the value too
+            continue;
+        }
+        if (flags.contains(name))
+            continue;
+        kept.append(argument);
+    }
+    return kept;
+}
+
+// A first look at the arguments, before any application object exists (so untranslated): usage
+// errors and the commands that print go to a console application, which needs no display.
+AppKind appKindFor(const QStringList &arguments, Request &request)
+{
+    QCommandLineParser parser;
+    setUpParser(parser);
+    if (!parser.parse(arguments) || parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
+        || parser.isSet(QStringLiteral("version")))
+        return AppKind::Console;
+    if (!readRequest(parser, request).isEmpty())
+        return AppKind::Console;
+    if (request.validate || request.list)
+        return AppKind::Console;
+    return request.exportPath.isEmpty() ? AppKind::Window : AppKind::Offscreen;
 }
 
 DatasetLoader::Result loadDataset(const Request &request)
@@ -295,58 +383,69 @@ int runWindow(const Request &request)
 
 int run(int argc, char *argv[])
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-
     QCoreApplication::setApplicationName(QStringLiteral("openness-timeline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPENNESS_TIMELINE_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Openness Timeline"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Openness Timeline"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(OPENNESS_TIMELINE_APP_ID));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // Qt's own options (-style, -platform, -reverse, ...) are for QApplication, which removes
+    // them from its arguments(); the first look below, made before any application object
+    // exists, only needs to know which object to make, so it ignores them.
+    const QStringList ownArguments = withoutQtOptions(arguments);
+    Request request;
+    const AppKind kind = appKindFor(ownArguments, request);
+
+    std::unique_ptr<QCoreApplication> app;
+    if (kind == AppKind::Console) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        if (kind == AppKind::Offscreen) {
+            // Charts need a QApplication, but an export must work with no display at all:
+            // render on the offscreen platform whatever the caller's environment says.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+    // The language first: the help text and every message below are translated.
+    Language::install(request.language.isNull() ? Language::saved() : request.language);
 
     QCommandLineParser parser;
     setUpParser(parser);
-    // Parse before any application object exists: which kind to create depends on the command.
-    const bool parsed = parser.parse(arguments);
-    const bool headlessHint = arguments.contains(QStringLiteral("--validate")) || arguments.contains(QStringLiteral("--list"))
-        || arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))
-        || arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"));
-    if (!parsed || headlessHint) {
-        QCoreApplication app(argc, argv);
-        if (!parsed) {
-            printErr(parser.errorText());
-            printErr(trCli("Try '%1 --help'.").arg(QCoreApplication::applicationName()));
-            return UsageOrIoError;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            printOut(parser.helpText());
-            return Success;
-        }
-        if (parser.isSet(QStringLiteral("version"))) {
-            printOut(QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
-            return Success;
-        }
+    // A QApplication has taken its options out of arguments(); a QCoreApplication does not
+    // know them, so they are taken out here.
+    const QStringList remaining = kind == AppKind::Console ? withoutQtOptions(QCoreApplication::arguments())
+                                                           : QCoreApplication::arguments();
+    if (!parser.parse(remaining)) {
+        printErr(parser.errorText());
+        printErr(trCli("Try '%1 --help'.").arg(QCoreApplication::applicationName()));
+        return UsageOrIoError;
     }
-
-    Request request;
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        printOut(QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    request = Request();
     if (const QString error = readRequest(parser, request); !error.isEmpty()) {
-        QCoreApplication app(argc, argv);
         printErr(error);
         return UsageOrIoError;
     }
+    if (request.isHeadless())
+        return runHeadless(request);
 
-    if (request.validate || request.list) {
-        QCoreApplication app(argc, argv);
-        return runHeadless(request);
+    if (request.theme) {
+        Theme::save(*request.theme);
     }
-    if (!request.exportPath.isEmpty()) {
-        // Charts need a QApplication, but an export must work with no display at all: render
-        // on the offscreen platform whatever the caller's environment says.
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication app(argc, argv);
-        return runHeadless(request);
-    }
-    QApplication app(argc, argv);
+    if (!request.language.isNull())
+        Language::save(request.language);
+    Theme::apply(request.theme.value_or(Theme::saved()));
     return runWindow(request);
 }
 

@@ -1,6 +1,7 @@
 #include "ReleaseModel.h"
 
 #include "LevelPalette.h"
+#include "ReleaseDocument.h"
 
 #include <QLocale>
 
@@ -55,6 +56,15 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
+            // ISO dates sort and scan well in a column; a coarse date shows only what is known.
+            switch (release.precision) {
+            case DatePrecision::Year:
+                return release.date.toString(QStringLiteral("yyyy"));
+            case DatePrecision::Month:
+                return release.date.toString(QStringLiteral("yyyy-MM"));
+            case DatePrecision::Day:
+                break;
+            }
             return release.date.toString(Qt::ISODate);
         case OrganizationColumn:
             return organization ? organization->name : QString();
@@ -62,6 +72,8 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
             return model ? model->name : release.modelId;
         case TitleColumn:
             return release.unconfirmed ? tr("%1 (unconfirmed)").arg(release.title) : release.title;
+        case KindColumn:
+            return ReleaseDocument::kindName(release.kind);
         case LevelColumn:
             return Openness::name(release.level);
         case LicenseColumn:
@@ -78,8 +90,10 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
             return Openness::meaning(release.level);
         if (index.column() == LicenseColumn && license)
             return license->spdx.isEmpty() ? tr("No SPDX id") : tr("SPDX: %1").arg(license->spdx);
-        if (index.column() == TitleColumn && release.unconfirmed)
-            return release.note;
+        if (index.column() == DateColumn)
+            return ReleaseDocument::formatDate(release.date, release.precision);
+        if (index.column() == TitleColumn && release.unconfirmed && !release.note.isEmpty())
+            return QStringLiteral("<p>%1</p>").arg(release.note.toHtmlEscaped()); // text, never markup
         return {};
     default:
         return {};
@@ -99,6 +113,8 @@ QVariant ReleaseModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Model");
     case TitleColumn:
         return tr("Event");
+    case KindColumn:
+        return tr("Kind");
     case LevelColumn:
         return tr("Openness");
     case LicenseColumn:

@@ -13,7 +13,16 @@ class ReleaseModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, OrganizationColumn, ModelColumn, TitleColumn, LevelColumn, LicenseColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        OrganizationColumn,
+        ModelColumn,
+        TitleColumn,
+        KindColumn,
+        LevelColumn,
+        LicenseColumn,
+        ColumnCount
+    };
 
     enum Role {
         ReleaseIndexRole = Qt::UserRole + 1, // int: index into Dataset::releases()
