@@ -364,7 +364,7 @@ int runWindow(const Request &request)
     if (request.chartGiven)
         window.setChartKind(request.chart);
     if (request.datasetPath.isEmpty())
-        window.openBundled();
+        window.openLastOrBundled();
     else if (!window.openFile(request.datasetPath))
         window.openBundled();
     if (window.dataset()) {

@@ -364,6 +364,13 @@ void MainWindow::setDataset(DatasetPtr dataset, const QString &sourceName)
     m_model->setDataset(dataset);
     m_filterBar->setOrganizations(dataset ? dataset->organizations() : QList<Organization>());
     m_list->resizeColumnsToContents();
+    // Long names (a model's full name, a license's) are elided with a tooltip rather than
+    // squeezing the event's title, the column that says what happened.
+    const int widest = m_list->fontMetrics().averageCharWidth() * 24;
+    for (int column = 0; column < ReleaseModel::ColumnCount; ++column) {
+        if (column != ReleaseModel::TitleColumn && m_list->columnWidth(column) > widest)
+            m_list->setColumnWidth(column, widest);
+    }
     setWindowFilePath(sourceName);
     setWindowTitle(dataset ? tr("%1 — Openness Timeline").arg(sourceName) : tr("Openness Timeline"));
     m_timeline->fitAll();
@@ -465,7 +472,7 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("No dataset"));
         return;
     }
-    m_statusLabel->setText(tr("%1: %2 — data checked %3. Click a marker or use ← → to move between releases.")
+    m_statusLabel->setText(tr("%1: %2 — data checked %3.")
                                .arg(m_sourceName, current->info().title, current->info().updated.toString(Qt::ISODate)));
     m_statusLabel->setToolTip(m_datasetPath.isEmpty() ? tr("The dataset compiled into the application")
                                                       : m_datasetPath.toHtmlEscaped());
@@ -758,7 +765,10 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    // The detail pane gets two fifths of the width by default: enough for the license terms to
+    // read as a list at 1024 pixels and as a table on a wide screen.
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
+        m_mainSplitter->setSizes({width() * 3 / 5, width() * 2 / 5});
     if (!m_leftSplitter->restoreState(settings.value(QStringLiteral("window/leftSplitter")).toByteArray()))
         m_leftSplitter->setSizes({height() * 11 / 20, height() * 9 / 20});
     m_problemsDock->hide();

@@ -75,7 +75,7 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return ReleaseDocument::kindName(release.kind);
         case LevelColumn:
-            return Openness::name(release.level);
+            return Openness::shortName(release.level); // the full name is the tooltip
         case LicenseColumn:
             return license ? license->name : tr("none");
         default:
@@ -87,7 +87,8 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == LevelColumn)
-            return Openness::meaning(release.level);
+            return QStringLiteral("<p><b>%1</b><br>%2</p>")
+                .arg(Openness::name(release.level).toHtmlEscaped(), Openness::meaning(release.level).toHtmlEscaped());
         if (index.column() == LicenseColumn && license)
             return license->spdx.isEmpty() ? tr("No SPDX id") : tr("SPDX: %1").arg(license->spdx);
         if (index.column() == DateColumn)
