@@ -508,18 +508,6 @@
             <translation>Nach &amp;Text filtern</translation>
         </message>
         <message>
-            <source>Zoom &amp;In</source>
-            <translation>Ver&amp;größern</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>Ver&amp;kleinern</translation>
-        </message>
-        <message>
-            <source>&amp;Fit All</source>
-            <translation>&amp;Alles einpassen</translation>
-        </message>
-        <message>
             <source>Show &amp;Events</source>
             <translation>&amp;Ereignisse zeigen</translation>
         </message>
@@ -1169,34 +1157,78 @@ Ausgeblendet durch: %2.</translation>
         </message>
     </context>
     <context>
-        <name>TimelineView</name>
+        <name>TimelineAccessible</name>
         <message>
-            <source>Timeline</source>
-            <translation>Zeitleiste</translation>
+            <source>Activate to zoom in on these events.</source>
+            <translation>Aktivieren, um auf diese Ereignisse zu zoomen.</translation>
         </message>
         <message>
-            <source>Release events by organization. Left and Right move to the previous and next release, Up and Down to the nearest release in the neighbouring lane, Home and End to the first and last; Ctrl+wheel zooms.</source>
-            <translation>Ereignisse nach Organisation. Links und Rechts wechseln zum vorigen und nächsten Ereignis, Hoch und Runter zum nächstgelegenen Ereignis der Nachbarspur, Pos1 und Ende zum ersten und letzten; Strg+Mausrad zoomt.</translation>
+            <source>level unknown</source>
+            <translation>Stufe unbekannt</translation>
         </message>
+        <message numerus="yes">
+            <source>%n event(s) of %1 from %2 to %3: %4</source>
+            <translation>
+                <numerusform>%n Ereignis von %1 vom %2 bis %3: %4</numerusform>
+                <numerusform>%n Ereignisse von %1 vom %2 bis %3: %4</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineContent</name>
         <message>
             <source>(no organization)</source>
             <translation>(keine Organisation)</translation>
         </message>
         <message>
-            <source>%1 (unconfirmed)</source>
-            <translation>%1 (unbestätigt)</translation>
+            <source>level unknown</source>
+            <translation>Stufe unbekannt</translation>
         </message>
         <message>
-            <source>Openness: %1</source>
-            <translation>Offenheit: %1</translation>
+            <source>no license</source>
+            <translation>keine Lizenz</translation>
         </message>
         <message>
-            <source>No license applies</source>
-            <translation>Keine Lizenz gilt</translation>
+            <source>unconfirmed</source>
+            <translation>unbestätigt</translation>
         </message>
         <message>
-            <source>License: %1</source>
-            <translation>Lizenz: %1</translation>
+            <source>announcement</source>
+            <translation>Ankündigung</translation>
+        </message>
+        <message>
+            <source>launch</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>API</source>
+            <translation>API</translation>
+        </message>
+        <message>
+            <source>weights</source>
+            <translation>Gewichte</translation>
+        </message>
+        <message>
+            <source>license change</source>
+            <translation>Lizenzänderung</translation>
+        </message>
+        <message>
+            <source>retirement</source>
+            <translation>Einstellung</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePainter</name>
+        <message>
+            <source>No release event matches the filters. Switch levels, organizations or event kinds back on, or clear the search text, to see events again.</source>
+            <translation>Kein Ereignis passt zu den Filtern. Schalten Sie Stufen, Organisationen oder Ereignisarten wieder ein oder leeren Sie den Suchtext, um wieder Ereignisse zu sehen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Zeitleiste</translation>
         </message>
         <message>
             <source>%1 to %2</source>
@@ -1205,6 +1237,76 @@ Ausgeblendet durch: %2.</translation>
         <message>
             <source>since %1</source>
             <translation>seit %1</translation>
+        </message>
+        <message>
+            <source>Release events by organization, one lane each. Left and Right go to the previous and next event in time, Up and Down to the nearest event in the neighbouring lane, Home and End to the first and last, Enter opens the details, Escape clears the selection. Ctrl+wheel zooms, the wheel pans, Shift+drag zooms to a range.</source>
+            <translation>Ereignisse nach Organisation, eine Spur je Organisation. Links und Rechts gehen zum zeitlich vorigen und nächsten Ereignis, Hoch und Runter zum nächstgelegenen Ereignis der Nachbarspur, Pos1 und Ende zum ersten und letzten, Eingabe öffnet die Details, Esc hebt die Auswahl auf. Strg+Mausrad zoomt, das Mausrad verschiebt, Umschalt+Ziehen zoomt auf einen Zeitraum.</translation>
+        </message>
+        <message>
+            <source>Zoom out to show every event that matches the filters</source>
+            <translation>Herauszoomen, um alle Ereignisse zu zeigen, die zu den Filtern passen</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Ver&amp;größern</translation>
+        </message>
+        <message>
+            <source>Show less time in more detail</source>
+            <translation>Weniger Zeit genauer zeigen</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Ver&amp;kleinern</translation>
+        </message>
+        <message>
+            <source>Show more time</source>
+            <translation>Mehr Zeit zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Fit All</source>
+            <translation>&amp;Alles einpassen</translation>
+        </message>
+        <message>
+            <source>Show the whole history of the dataset</source>
+            <translation>Die ganze Geschichte des Datensatzes zeigen</translation>
+        </message>
+        <message>
+            <source>Fit &amp;Matches</source>
+            <translation>&amp;Treffer einpassen</translation>
+        </message>
+        <message>
+            <source>Show the time range of the events that match the filters</source>
+            <translation>Den Zeitraum der Ereignisse zeigen, die zu den Filtern passen</translation>
+        </message>
+        <message>
+            <source>&amp;Previous View</source>
+            <translation>&amp;Vorige Ansicht</translation>
+        </message>
+        <message>
+            <source>Go back to the view before the last zoom or fit</source>
+            <translation>Zur Ansicht vor dem letzten Zoomen oder Einpassen zurückkehren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es) outside the view — Fit</source>
+            <translation>
+                <numerusform>%n Treffer außerhalb der Ansicht — Einpassen</numerusform>
+                <numerusform>%n Treffer außerhalb der Ansicht — Einpassen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n Ereignis</numerusform>
+                <numerusform>%n Ereignisse</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>level unknown</source>
+            <translation>Stufe unbekannt</translation>
+        </message>
+        <message>
+            <source>Click to zoom in on these events.</source>
+            <translation>Klicken, um auf diese Ereignisse zu zoomen.</translation>
         </message>
     </context>
 </TS>

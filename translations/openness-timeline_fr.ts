@@ -508,18 +508,6 @@
             <translation>Filtrer par &amp;texte</translation>
         </message>
         <message>
-            <source>Zoom &amp;In</source>
-            <translation>Zoom &amp;avant</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>Zoom a&amp;rrière</translation>
-        </message>
-        <message>
-            <source>&amp;Fit All</source>
-            <translation>&amp;Tout ajuster</translation>
-        </message>
-        <message>
             <source>Show &amp;Events</source>
             <translation>Afficher les &amp;événements</translation>
         </message>
@@ -1169,34 +1157,78 @@ Masqués par : %2.</translation>
         </message>
     </context>
     <context>
-        <name>TimelineView</name>
+        <name>TimelineAccessible</name>
         <message>
-            <source>Timeline</source>
-            <translation>Chronologie</translation>
+            <source>Activate to zoom in on these events.</source>
+            <translation>Activer pour zoomer sur ces événements.</translation>
         </message>
         <message>
-            <source>Release events by organization. Left and Right move to the previous and next release, Up and Down to the nearest release in the neighbouring lane, Home and End to the first and last; Ctrl+wheel zooms.</source>
-            <translation>Événements par organisation. Gauche et Droite passent à l’événement précédent et suivant, Haut et Bas à l’événement le plus proche de la ligne voisine, Début et Fin au premier et au dernier ; Ctrl+molette zoome.</translation>
+            <source>level unknown</source>
+            <translation>niveau inconnu</translation>
         </message>
+        <message numerus="yes">
+            <source>%n event(s) of %1 from %2 to %3: %4</source>
+            <translation>
+                <numerusform>%n événement de %1 du %2 au %3 : %4</numerusform>
+                <numerusform>%n événements de %1 du %2 au %3 : %4</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineContent</name>
         <message>
             <source>(no organization)</source>
             <translation>(aucune organisation)</translation>
         </message>
         <message>
-            <source>%1 (unconfirmed)</source>
-            <translation>%1 (non confirmé)</translation>
+            <source>level unknown</source>
+            <translation>niveau inconnu</translation>
         </message>
         <message>
-            <source>Openness: %1</source>
-            <translation>Ouverture : %1</translation>
+            <source>no license</source>
+            <translation>aucune licence</translation>
         </message>
         <message>
-            <source>No license applies</source>
-            <translation>Aucune licence ne s’applique</translation>
+            <source>unconfirmed</source>
+            <translation>non confirmé</translation>
         </message>
         <message>
-            <source>License: %1</source>
-            <translation>Licence : %1</translation>
+            <source>announcement</source>
+            <translation>annonce</translation>
+        </message>
+        <message>
+            <source>launch</source>
+            <translation>lancement</translation>
+        </message>
+        <message>
+            <source>API</source>
+            <translation>API</translation>
+        </message>
+        <message>
+            <source>weights</source>
+            <translation>poids</translation>
+        </message>
+        <message>
+            <source>license change</source>
+            <translation>changement de licence</translation>
+        </message>
+        <message>
+            <source>retirement</source>
+            <translation>retrait</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePainter</name>
+        <message>
+            <source>No release event matches the filters. Switch levels, organizations or event kinds back on, or clear the search text, to see events again.</source>
+            <translation>Aucun événement ne correspond aux filtres. Réactivez des niveaux, des organisations ou des types d’événements, ou effacez le texte de recherche, pour revoir des événements.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
         </message>
         <message>
             <source>%1 to %2</source>
@@ -1205,6 +1237,76 @@ Masqués par : %2.</translation>
         <message>
             <source>since %1</source>
             <translation>depuis %1</translation>
+        </message>
+        <message>
+            <source>Release events by organization, one lane each. Left and Right go to the previous and next event in time, Up and Down to the nearest event in the neighbouring lane, Home and End to the first and last, Enter opens the details, Escape clears the selection. Ctrl+wheel zooms, the wheel pans, Shift+drag zooms to a range.</source>
+            <translation>Événements par organisation, une ligne chacune. Gauche et Droite vont à l’événement précédent et suivant dans le temps, Haut et Bas à l’événement le plus proche de la ligne voisine, Début et Fin au premier et au dernier, Entrée ouvre les détails, Échap efface la sélection. Ctrl+molette zoome, la molette fait défiler, Maj+glisser zoome sur une période.</translation>
+        </message>
+        <message>
+            <source>Zoom out to show every event that matches the filters</source>
+            <translation>Dézoomer pour montrer tous les événements qui correspondent aux filtres</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;avant</translation>
+        </message>
+        <message>
+            <source>Show less time in more detail</source>
+            <translation>Montrer moins de temps, plus en détail</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom a&amp;rrière</translation>
+        </message>
+        <message>
+            <source>Show more time</source>
+            <translation>Montrer plus de temps</translation>
+        </message>
+        <message>
+            <source>&amp;Fit All</source>
+            <translation>&amp;Tout ajuster</translation>
+        </message>
+        <message>
+            <source>Show the whole history of the dataset</source>
+            <translation>Montrer tout l’historique du jeu de données</translation>
+        </message>
+        <message>
+            <source>Fit &amp;Matches</source>
+            <translation>Ajuster aux &amp;résultats</translation>
+        </message>
+        <message>
+            <source>Show the time range of the events that match the filters</source>
+            <translation>Montrer la période des événements qui correspondent aux filtres</translation>
+        </message>
+        <message>
+            <source>&amp;Previous View</source>
+            <translation>Vue &amp;précédente</translation>
+        </message>
+        <message>
+            <source>Go back to the view before the last zoom or fit</source>
+            <translation>Revenir à la vue d’avant le dernier zoom ou ajustement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es) outside the view — Fit</source>
+            <translation>
+                <numerusform>%n résultat hors de la vue — Ajuster</numerusform>
+                <numerusform>%n résultats hors de la vue — Ajuster</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n événement</numerusform>
+                <numerusform>%n événements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>level unknown</source>
+            <translation>niveau inconnu</translation>
+        </message>
+        <message>
+            <source>Click to zoom in on these events.</source>
+            <translation>Cliquer pour zoomer sur ces événements.</translation>
         </message>
     </context>
 </TS>
