@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
@@ -11,6 +12,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +35,14 @@ private Q_SLOTS:
     void validateBrokenFile();
     void validateMissingFile();
     void validateSyntaxError();
+    void validateKeepsPercentSignsInFileNames_data();
+    void validateKeepsPercentSignsInFileNames();
+    void validateEmptyPathIsUsageError();
+    void validateWarningsStillValid();
+    void validateCapsProblems();
+    void validateCannotBeForged();
+    void validateRefusesFifoWithoutBlocking();
+    void listShowsDatePrecisionAndLatestDate();
 
     void listBundled();
     void listLevels();
@@ -239,6 +250,148 @@ void tst_CommandLine::validateSyntaxError()
     QVERIFY(!lines.isEmpty());
     const QString prefix = u"%1:%2:%3: "_s.arg(path).arg(where.first).arg(where.second);
     QVERIFY2(lines.first().startsWith(prefix), qPrintable(lines.join(u'\n')));
+}
+
+// A copy of tests/data/loader/valid.json (4 releases) under a chosen name, with one change.
+static QString writeVariant(const QString &path, const QByteArray &original = {}, const QByteArray &replacement = {})
+{
+    QByteArray text = readBytes(QStringLiteral(OPENNESS_TEST_DATA_DIR "/loader/valid.json"));
+    if (!original.isEmpty()) {
+        if (text.count(original) != 1)
+            return {};
+        text.replace(original, replacement);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        return {};
+    return path;
+}
+
+void tst_CommandLine::validateKeepsPercentSignsInFileNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("%2F") << u"data%2Fv2.json"_s;
+    QTest::newRow("%1") << u"pct%1.json"_s;
+    QTest::newRow("%1%2%3%4%5") << u"%1%2%3%4%5.json"_s;
+}
+
+void tst_CommandLine::validateKeepsPercentSignsInFileNames()
+{
+    QFETCH(QString, name);
+    const QString path = writeVariant(m_dir.filePath(name));
+    QVERIFY(!path.isEmpty());
+    const Run result = run({u"--validate"_s, path});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(result.out).trimmed(),
+             path + u": valid: 4 release events, 2 organizations, 2 licenses, 3 models"_s);
+
+    // The same name in a problem line.
+    const QString broken = writeVariant(m_dir.filePath(u"broken-"_s + name), R"("level": "hosted")",
+                                        R"("level": "opne-weights")");
+    const Run invalid = run({u"--validate"_s, broken});
+    QCOMPARE(invalid.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(invalid.out).startsWith(broken + u":125:16: unknown openness level"_s),
+             invalid.out.constData());
+}
+
+void tst_CommandLine::validateEmptyPathIsUsageError()
+{
+    const Run result = run({u"--validate"_s, QString()});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("file name is empty"), result.err.constData());
+    QVERIFY(result.out.isEmpty());
+}
+
+void tst_CommandLine::validateWarningsStillValid()
+{
+    const QString path = writeVariant(m_dir.filePath(u"warnings.json"_s), R"("https://example.com/merger")",
+                                      R"("http://example.com/merger")");
+    QVERIFY(!path.isEmpty());
+    const Run result = run({u"--validate"_s, path});
+    QCOMPARE(result.exitCode, 0);
+    const QStringList lines = outputLines(result.out);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(path + u":30:22: warning: \"http://example.com/merger\" is not an https URL"_s),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(0).endsWith(u"(at $.organizations[0].stages[1].sources[0].url)"_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(path + u": valid: 4 release events"_s), qPrintable(lines.at(1)));
+}
+
+void tst_CommandLine::validateCapsProblems()
+{
+    QByteArray text = R"({"releases": [)";
+    for (int i = 0; i < 50; ++i)
+        text += i ? ",1" : "1";
+    text += "]}";
+    const QString path = m_dir.filePath(u"ones.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    file.close();
+
+    const Run result = run({u"--validate"_s, u"--max-problems"_s, u"5"_s, path});
+    QCOMPARE(result.exitCode, 1);
+    const QStringList lines = outputLines(result.out);
+    QCOMPARE(lines.size(), 6);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY2(lines.at(i).endsWith(u"(at $.releases[%1])"_s.arg(i)), qPrintable(lines.at(i)));
+    QCOMPARE(lines.at(5), path + u": and 51 more problems of these kinds: wrong type (45), missing key (6)"_s);
+    QVERIFY2(result.err.contains("56 problem"), result.err.constData());
+
+    const Run bad = run({u"--validate"_s, u"--max-problems"_s, u"0"_s, path});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("--max-problems"), bad.err.constData());
+}
+
+void tst_CommandLine::validateCannotBeForged()
+{
+    // A key that holds a newline and what looks like a verdict, and an escape sequence.
+    const QString path = writeVariant(m_dir.filePath(u"forged.json"_s), R"("level_note":)",
+                                      "\"x\\nfake.json:1:1: all good\\u001b[31m\": 1, \"level_note\":");
+    QVERIFY(!path.isEmpty());
+    const Run result = run({u"--validate"_s, path});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(!result.out.contains('\x1b'));
+    const QStringList lines = outputLines(result.out);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith(path + u":113:"_s), qPrintable(lines.first()));
+    QVERIFY2(lines.first().contains(u"\"x\\nfake.json:1:1: all good\\u001b[31m\""_s), qPrintable(lines.first()));
+}
+
+void tst_CommandLine::validateRefusesFifoWithoutBlocking()
+{
+    const QString path = m_dir.filePath(u"fifo.json"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    QElapsedTimer timer;
+    timer.start();
+    const Run result = run({u"--validate"_s, path});
+    QVERIFY(timer.elapsed() < 30000);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2((result.out + result.err).contains("not a regular file"), (result.out + result.err).constData());
+}
+
+void tst_CommandLine::listShowsDatePrecisionAndLatestDate()
+{
+    const QString path = writeVariant(m_dir.filePath(u"precision.json"_s), R"("date_precision": "month")",
+                                      R"("date_precision": "month", "date_latest": "2024-09-30")");
+    QVERIFY(!path.isEmpty());
+    const Run result = run({u"--list"_s, path});
+    QCOMPARE(result.exitCode, 0);
+    const QList<QJsonObject> objects = listObjects(result.out);
+    QCOMPARE(objects.size(), 4);
+    int withPrecision = 0;
+    for (const QJsonObject &object : objects) {
+        if (object.value(u"id"_s).toString() == u"grok-2-launch"_s) {
+            ++withPrecision;
+            QCOMPARE(object.value(u"date"_s).toString(), u"2024-08-01"_s);
+            QCOMPARE(object.value(u"date_precision"_s).toString(), u"month"_s);
+            QCOMPARE(object.value(u"date_latest"_s).toString(), u"2024-09-30"_s);
+        } else {
+            QVERIFY(!object.contains(u"date_precision"_s));
+            QVERIFY(!object.contains(u"date_latest"_s));
+        }
+    }
+    QCOMPARE(withPrecision, 1);
 }
 
 void tst_CommandLine::listBundled()

@@ -1,9 +1,16 @@
 #include "DatasetLoader.h"
+#include "DatasetValidator.h"
 #include "SyntheticDataset.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +33,23 @@ private slots:
     void refusesFileOverSizeLimit();
     void reportsUnreadableFile();
     void bundledDatasetIsCompiledIn();
+    void readsFormatAdditions();
+    void stageEndIsExclusive();
+    void warnsAboutWeakSourceUrls();
+    void acceptsSpdxExpressions_data();
+    void acceptsSpdxExpressions();
+    void capsProblemsAndSummarizesTheRest();
+    void stopsEarlyOnEndlessProblems();
+    void refusesHugeItemWithoutBuildingIt();
+    void escapesUserTextInMessages();
+    void keepsPercentSignsInMessages();
+    void locatesAcrossLineEndings_data();
+    void locatesAcrossLineEndings();
+    void namesUtf16AndUtf32_data();
+    void namesUtf16AndUtf32();
+    void locatesNumberOverflowAtItsStart();
+    void refusesSpecialFilesWithoutBlocking();
+    void refusesEmptyPath();
     void syntheticDatasetsAreValidAndReproducible();
     void benchmarkLargeDataset();
 
@@ -119,7 +143,7 @@ void TestDatasetLoader::loadsValidDataset()
     QCOMPARE(dataset.releases().at(0).id, u"mistral-7b-weights"_s);
     QCOMPARE(dataset.releases().at(3).id, u"grok-2-weights"_s);
     const Release &launch = dataset.releases().at(dataset.releaseIndex(u"grok-2-launch"_s));
-    QCOMPARE(launch.date, QDate(2024, 8, 13));
+    QCOMPARE(launch.date, QDate(2024, 8, 1)); // "August 2024"
     QCOMPARE(launch.precision, DatePrecision::Month);
     QCOMPARE(launch.kind, u"launch"_s);
     QCOMPARE(launch.level, OpennessLevel::Hosted);
@@ -246,7 +270,7 @@ void TestDatasetLoader::reportsRuleViolation_data()
         << u"\"quote\": \"Derivative Works\", \"source\": \"https://www.apache.org/licenses/LICENSE-2.0\""_s
         << u"\"quote\": \"Derivative Works\""_s << 61 << 25 << u"$.licenses[0].terms.modification"_s
         << u"missing required key \"source\""_s << 1;
-    QTest::newRow("ftp URL") << u"\"url\": \"https://x.ai/\", \"title\": \"xAI\""_s
+    QTest::newRow("ftp URL") << u"\"url\": \"https://x.ai/company\", \"title\": \"xAI\""_s
                              << u"\"url\": \"ftp://x.ai/\", \"title\": \"xAI\""_s << 41 << 33
                              << u"$.organizations[0].events[0].sources[0].url"_s
                              << u"\"ftp://x.ai/\" is not an http or https URL"_s << 1;
@@ -259,10 +283,33 @@ void TestDatasetLoader::reportsRuleViolation_data()
                                                  << u"the stage ends on 2023-01-01, before it starts on 2023-07-12"_s
                                                  << 1;
     QTest::newRow("overlapping stages")
-        << u"\"start\": \"2025-03-28\""_s << u"\"start\": \"2025-03-27\""_s << 25 << 20
+        << u"\"start\": \"2025-03-28\""_s << u"\"start\": \"2025-03-26\""_s << 25 << 20
         << u"$.organizations[0].stages[1].start"_s
-        << u"stage \"Owner of X\" starts on 2025-03-27, inside stage \"Challenger\" (2023-07-12 to 2025-03-27)"_s
+        << u"stage \"Owner of X\" starts on 2025-03-26, inside stage \"Challenger\" (2023-07-12 until 2025-03-27)"_s
         << 1;
+    // The format additions: exclusive stage ends, date precision and date_latest, strict values.
+    QTest::newRow("stage ends the day it starts")
+        << u"\"end\": \"2025-03-27\""_s << u"\"end\": \"2023-07-12\""_s << 15 << 18
+        << u"$.organizations[0].stages[0].end"_s << u"the stage ends on 2023-07-12, the day it starts"_s << 1;
+    QTest::newRow("date_latest before date")
+        << u"\"date_precision\": \"month\""_s << u"\"date_precision\": \"month\", \"date_latest\": \"2024-01-01\""_s
+        << 121 << 49 << u"$.releases[1].date_latest"_s
+        << u"date_latest \"2024-01-01\" is before date \"2024-08-01\""_s << 1;
+    QTest::newRow("month precision not on the first day")
+        << u"\"date\": \"2024-08-01\""_s << u"\"date\": \"2024-08-13\""_s << 120 << 15 << u"$.releases[1].date"_s
+        << u"\"2024-08-13\" has date_precision \"month\", so it must be the first day of its month: expected "
+           "\"2024-08-01\""_s
+        << 1;
+    QTest::newRow("negative year") << u"\"date\": \"2025-08-23\""_s << u"\"date\": \"-001-01-01\""_s << 132 << 15
+                                   << u"$.releases[2].date"_s << u"\"-001-01-01\" is not a date in the form YYYY-MM-DD"_s
+                                   << 1;
+    QTest::newRow("year out of range") << u"\"date\": \"2025-08-23\""_s << u"\"date\": \"1899-12-31\""_s << 132
+                                       << 15 << u"$.releases[2].date"_s
+                                       << u"\"1899-12-31\" is outside the years 1900 to 2100"_s << 1;
+    QTest::newRow("empty SPDX id") << u"\"spdx\": \"Apache-2.0\""_s << u"\"spdx\": \"\""_s << 55 << 15
+                                   << u"$.licenses[0].spdx"_s << u"\"\" is not an SPDX license id or expression"_s << 1;
+    QTest::newRow("SPDX with a space") << u"\"spdx\": \"Apache-2.0\""_s << u"\"spdx\": \"Apache 2.0\""_s << 55 << 15
+                                       << u"$.licenses[0].spdx"_s << u"\"Apache 2.0\" is not an SPDX license id"_s << 1;
     QTest::newRow("wrong format") << u"\"format\": \"openness-timeline/1\""_s
                                   << u"\"format\": \"openness-timeline/2\""_s
                                   << 2 << 13 << u"$.format"_s
@@ -325,7 +372,7 @@ void TestDatasetLoader::reportsEveryProblemInOneRun()
         QCOMPARE(result.problems.at(i).path, expected.at(i).second);
     }
     QCOMPARE(result.problems.at(0).toString(),
-             path + u":15:18: the stage ends on 2023-01-01, before it starts on 2023-07-12; expected an end on or "
+             path + u":15:18: the stage ends on 2023-01-01, before it starts on 2023-07-12; expected an end "
                     "after the start (at $.organizations[0].stages[0].end)"_s);
 }
 
@@ -438,9 +485,7 @@ void TestDatasetLoader::refusesFileOverSizeLimit()
     const QString path = dir.filePath(u"huge.json"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    const QByteArray chunk(1024 * 1024, ' ');
-    for (qint64 written = 0; written <= DatasetLoader::maxFileSize; written += chunk.size())
-        QCOMPARE(file.write(chunk), chunk.size());
+    QVERIFY(file.resize(DatasetLoader::maxFileSize + 1)); // sparse: nothing is written
     file.close();
     QVERIFY(QFileInfo(path).size() > DatasetLoader::maxFileSize);
 
@@ -450,7 +495,7 @@ void TestDatasetLoader::refusesFileOverSizeLimit()
     QCOMPARE(result.problems.size(), 1);
     QCOMPARE(result.problems.first().line, 0);
     QCOMPARE(result.problems.first().file, path);
-    QVERIFY2(result.problems.first().message.contains(u"the limit is 32 MiB"_s),
+    QVERIFY2(result.problems.first().message.contains(u"the limit is 1024 MiB"_s),
              qPrintable(result.problems.first().message));
 }
 
@@ -479,6 +524,322 @@ void TestDatasetLoader::bundledDatasetIsCompiledIn()
     QVERIFY(QFile::exists(DatasetLoader::bundledPath()));
     const DatasetLoader::Result result = DatasetLoader::bundled();
     QVERIFY(result.failure != DatasetLoader::Failure::Unreadable);
+}
+
+// valid.json with `original` (which must occur once) replaced.
+static QByteArray variantOf(const QByteArray &valid, const QByteArray &original, const QByteArray &replacement)
+{
+    QByteArray text = valid;
+    if (text.count(original) != 1)
+        qFatal("%s occurs %lld times", original.constData(), static_cast<long long>(text.count(original)));
+    return text.replace(original, replacement);
+}
+
+void TestDatasetLoader::readsFormatAdditions()
+{
+    const QByteArray valid = readFixture(u"valid.json"_s);
+    QByteArray text = variantOf(valid, R"("date_precision": "month")",
+                                R"("date_precision": "month", "date_latest": "2024-09-15")");
+    text = variantOf(text, R"("start": "2025-03-28")", R"("start": "2025-04-01", "date_precision": "month")");
+    text = variantOf(text, R"("kind": "founding")", R"("kind": "founding", "date_precision": "year")");
+    text = variantOf(text, R"("date": "2023-07-12")", R"("date": "2023-01-01")");
+    const DatasetLoader::Result result = DatasetLoader::fromJson(text, u"additions.json"_s);
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    const Dataset &dataset = *result.dataset;
+    const Release &launch = dataset.releases().at(dataset.releaseIndex(u"grok-2-launch"_s));
+    QCOMPARE(launch.precision, DatePrecision::Month);
+    QCOMPARE(launch.dateLatest, QDate(2024, 9, 15));
+    const Organization *xai = dataset.organization(u"xai"_s);
+    QCOMPARE(xai->stages.at(0).precision, DatePrecision::Day);
+    QCOMPARE(xai->stages.at(1).precision, DatePrecision::Month);
+    QCOMPARE(xai->events.at(0).precision, DatePrecision::Year);
+    QCOMPARE(dataset.releases().at(dataset.releaseIndex(u"grok-1-weights"_s)).dateLatest, QDate());
+
+    // A year date must be the first of January.
+    const QByteArray badYear = variantOf(valid, R"("kind": "founding")", R"("kind": "founding", "date_precision": "year")");
+    const DatasetLoader::Result bad = DatasetLoader::fromJson(badYear, u"bad.json"_s);
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.problems.size(), 1);
+    QCOMPARE(bad.problems.first().path, u"$.organizations[0].events[0].date"_s);
+    QVERIFY2(bad.problems.first().message.contains(u"first day of its year: expected \"2023-01-01\""_s),
+             qPrintable(bad.problems.first().message));
+}
+
+void TestDatasetLoader::stageEndIsExclusive()
+{
+    // The end is the first day the stage no longer holds: the next stage may start that day.
+    const QByteArray text =
+        variantOf(readFixture(u"valid.json"_s), R"("start": "2025-03-28")", R"("start": "2025-03-27")");
+    const DatasetLoader::Result result = DatasetLoader::fromJson(text, u"stages.json"_s);
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
+    const Organization *xai = result.dataset->organization(u"xai"_s);
+    const CorporateStage &first = xai->stages.at(0);
+    QCOMPARE(first.end, QDate(2025, 3, 27));
+    QVERIFY(first.contains(QDate(2025, 3, 26)));
+    QVERIFY(!first.contains(QDate(2025, 3, 27)));
+    QCOMPARE(result.dataset->stageAt(u"xai"_s, QDate(2025, 3, 27)), &xai->stages.at(1));
+    QCOMPARE(result.dataset->stageAt(u"xai"_s, QDate(2025, 3, 26)), &xai->stages.at(0));
+}
+
+void TestDatasetLoader::warnsAboutWeakSourceUrls()
+{
+    QByteArray text = variantOf(readFixture(u"valid.json"_s), R"("url": "https://x.ai/company")",
+                                R"("url": "https://x.ai/")");
+    text = variantOf(text, R"("url": "https://example.com/merger")", R"("url": "http://example.com/merger")");
+    const DatasetLoader::Result result = DatasetLoader::fromJson(text, u"weak.json"_s);
+    QVERIFY2(result.ok(), qPrintable(describe(result.problems))); // warnings do not stop a dataset
+    QCOMPARE(result.failure, DatasetLoader::Failure::None);
+    QCOMPARE(result.problems.size(), 2);
+    const Problem &http = result.problems.at(0);
+    QVERIFY(http.isWarning());
+    QCOMPARE(http.path, u"$.organizations[0].stages[1].sources[0].url"_s);
+    QCOMPARE(http.line, 30);
+    QCOMPARE(http.column, 22);
+    QVERIFY2(http.toString().startsWith(u"weak.json:30:22: warning: \"http://example.com/merger\" is not an https URL"_s),
+             qPrintable(http.toString()));
+    const Problem &bare = result.problems.at(1);
+    QVERIFY(bare.isWarning());
+    QCOMPARE(bare.path, u"$.organizations[0].events[0].sources[0].url"_s);
+    QVERIFY2(bare.message.contains(u"\"https://x.ai/\" is a bare domain"_s), qPrintable(bare.message));
+}
+
+void TestDatasetLoader::acceptsSpdxExpressions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("id") << u"Apache-2.0"_s << true;
+    QTest::newRow("or") << u"Apache-2.0 OR MIT"_s << true;
+    QTest::newRow("with") << u"GPL-2.0-or-later WITH Classpath-exception-2.0"_s << true;
+    QTest::newRow("parentheses") << u"(MIT AND BSD-3-Clause) OR Apache-2.0"_s << true;
+    QTest::newRow("plus") << u"LGPL-2.1+"_s << true;
+    QTest::newRow("license ref") << u"LicenseRef-llama3"_s << true;
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("blank") << u" "_s << false;
+    QTest::newRow("space in id") << u"Apache 2.0"_s << false;
+    QTest::newRow("dangling operator") << u"MIT OR"_s << false;
+    QTest::newRow("unbalanced") << u"(MIT"_s << false;
+    QTest::newRow("slash") << u"MIT/Apache"_s << false;
+}
+
+void TestDatasetLoader::acceptsSpdxExpressions()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QCOMPARE(DatasetValidator::isSpdxExpression(text), valid);
+}
+
+void TestDatasetLoader::capsProblemsAndSummarizesTheRest()
+{
+    // 5,000 problems of one kind: the first 1,000 (by default) are kept, the rest counted.
+    QByteArray text = R"({"releases": [)";
+    for (int i = 0; i < 5000; ++i)
+        text += i ? ",1" : "1";
+    text += "]}";
+    const DatasetLoader::Result result = DatasetLoader::fromJson(text, u"ones.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.failure, DatasetLoader::Failure::Rules);
+    QCOMPARE(result.problems.size(), DatasetLoader::defaultMaxProblems);
+    // Missing format, title, updated and three lists are found at the end, beyond the cap.
+    QCOMPARE(result.omittedProblems, 5000 - DatasetLoader::defaultMaxProblems + 6);
+    QVERIFY(!result.stoppedEarly);
+    QCOMPARE(result.problems.first().path, u"$.releases[0]"_s);
+    QCOMPARE(result.omittedSummary(),
+             u"and 4006 more problems of these kinds: wrong type (4000), missing key (6)"_s);
+
+    const DatasetLoader::Result three = DatasetLoader::fromJson(text, u"ones.json"_s, 3);
+    QCOMPARE(three.problems.size(), 3);
+    QCOMPARE(three.omittedProblems, 300); // a hundred times the cap: then checking stops
+    QVERIFY(three.stoppedEarly);
+}
+
+void TestDatasetLoader::stopsEarlyOnEndlessProblems()
+{
+    // 16 MiB of empty releases would be millions of problems: checking stops once a hundred
+    // times the cap have been counted, long before the end, in bounded memory.
+    QByteArray text = R"({"releases": [{})";
+    text.reserve(16 * 1024 * 1024);
+    while (text.size() < 16 * 1024 * 1024)
+        text += ",{}";
+    text += "]}";
+    QElapsedTimer timer;
+    timer.start();
+    const DatasetLoader::Result result = DatasetLoader::fromJson(text, u"empty-objects.json"_s, 10);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.problems.size(), 10);
+    QVERIFY(result.stoppedEarly);
+    QCOMPARE(result.omittedProblems, 1000);
+    QVERIFY2(result.omittedSummary().startsWith(u"and at least 1000 more problems of these kinds: missing key"_s),
+             qPrintable(result.omittedSummary()));
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestDatasetLoader::refusesHugeItemWithoutBuildingIt()
+{
+    QByteArray text = R"({"releases": [{"sources": [)";
+    for (int i = 0; i < 150000; ++i)
+        text += i ? ",1" : "1";
+    text += "]}]}";
+    const DatasetLoader::Result result = DatasetLoader::fromJson(text, u"huge-item.json"_s);
+    QVERIFY(!result.ok());
+    const auto tooLarge = std::find_if(result.problems.cbegin(), result.problems.cend(),
+                                       [](const Problem &p) { return p.kind == Problem::Kind::TooLarge; });
+    QVERIFY2(tooLarge != result.problems.cend(), qPrintable(describe(result.problems)));
+    QCOMPARE(tooLarge->path, u"$.releases[0]"_s);
+    QCOMPARE(tooLarge->column, 15);
+}
+
+void TestDatasetLoader::escapesUserTextInMessages()
+{
+    // A key may hold a newline and an escape sequence: printed raw, it could fake a problem line
+    // or drive the terminal. Each problem stays one line, the text escaped as in JSON.
+    const QByteArray text = R"({"format": "openness-timeline/1", "title": "t", "updated": "2025-01-01",
+"organizations": [], "licenses": [], "models": [], "releases": [],
+"x\nfake.json:1:1: all good\u001b[2J": 1, "\u202eevil": 2})";
+    const DatasetLoader::Result result = DatasetLoader::fromJson(text, u"forged\n.json"_s);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.problems.size(), 2);
+    for (const Problem &problem : result.problems) {
+        const QString line = problem.toString();
+        QVERIFY2(!line.contains(u'\n') && !line.contains(QChar(0x1b)) && !line.contains(QChar(0x202e)),
+                 qPrintable(line));
+        QVERIFY2(line.startsWith(u"forged\\n.json:3:"_s), qPrintable(line));
+    }
+    QVERIFY2(result.problems.at(0).message.startsWith(u"unknown key \"x\\nfake.json:1:1: all good\\u001b[2J\""_s),
+             qPrintable(result.problems.at(0).message));
+    QVERIFY2(result.problems.at(0).path.startsWith(u"$[\"x\\u000afake.json"_s), qPrintable(result.problems.at(0).path));
+    QVERIFY2(result.problems.at(1).message.startsWith(u"unknown key \"\\u202eevil\""_s),
+             qPrintable(result.problems.at(1).message));
+    QVERIFY2(result.problems.at(1).path.startsWith(u"$[\"\\u202eevil"_s), qPrintable(result.problems.at(1).path));
+    QCOMPARE(Problem::quoted(u"a\"b\\c\td\u0000"_s), u"\"a\\\"b\\\\c\\td\\u0000\""_s);
+}
+
+void TestDatasetLoader::keepsPercentSignsInMessages()
+{
+    // %1 in an id or a file name is text, not a placeholder.
+    const QByteArray valid = readFixture(u"valid.json"_s);
+    QByteArray text = variantOf(valid, R"("id": "grok-1-weights")", R"("id": "a%1b")");
+    text = variantOf(text, R"("id": "grok-2-weights")", R"("id": "a%1b")");
+    const DatasetLoader::Result result = DatasetLoader::fromJson(text, u"pct%1%2.json"_s);
+    const auto duplicate = std::find_if(result.problems.cbegin(), result.problems.cend(),
+                                        [](const Problem &p) { return p.kind == Problem::Kind::DuplicateId; });
+    QVERIFY2(duplicate != result.problems.cend(), qPrintable(describe(result.problems)));
+    QVERIFY2(duplicate->message.startsWith(u"duplicate release id \"a%1b\"; already used on line 106 "
+                                           "($.releases[0].id)"_s),
+             qPrintable(duplicate->message));
+    QVERIFY2(duplicate->toString().startsWith(u"pct%1%2.json:130:13: duplicate release id"_s),
+             qPrintable(duplicate->toString()));
+}
+
+void TestDatasetLoader::locatesAcrossLineEndings_data()
+{
+    QTest::addColumn<QByteArray>("lineEnd");
+    QTest::newRow("LF") << QByteArray("\n");
+    QTest::newRow("CRLF") << QByteArray("\r\n");
+    QTest::newRow("CR") << QByteArray("\r");
+}
+
+void TestDatasetLoader::locatesAcrossLineEndings()
+{
+    // Every rule problem of valid.json (an unknown level on line 125) and every syntax error
+    // lands on the same line and column whatever ends the lines.
+    QFETCH(QByteArray, lineEnd);
+    QByteArray text = variantOf(readFixture(u"valid.json"_s), R"("level": "hosted")", R"("level": "opne-weights")");
+    text.replace("\n", lineEnd);
+    const DatasetLoader::Result rule = DatasetLoader::fromJson(text, u"ends.json"_s);
+    QCOMPARE(rule.problems.size(), 1);
+    QCOMPARE(rule.problems.first().line, 125);
+    QCOMPARE(rule.problems.first().column, 16);
+
+    const QByteArray syntax = QByteArray("{").append(lineEnd).append("  \"a\": 1,").append(lineEnd).append("  }");
+    const DatasetLoader::Result error = DatasetLoader::fromJson(syntax, u"ends.json"_s);
+    QCOMPARE(error.failure, DatasetLoader::Failure::Syntax);
+    QCOMPARE(error.problems.first().line, 3);
+    QCOMPARE(error.problems.first().column, 3);
+}
+
+void TestDatasetLoader::namesUtf16AndUtf32_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("encoding");
+    const QString json = u"{\"title\": \"caf\u00e9\"}"_s;
+    QByteArray le, be;
+    for (const QChar c : json) {
+        le.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+        be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+    }
+    QByteArray le32, be32;
+    for (const QChar c : json) {
+        le32.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8)).append(2, '\0');
+        be32.append(2, '\0').append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+    }
+    QTest::newRow("UTF-16LE, no BOM") << le << u"UTF-16 (little-endian)"_s;
+    QTest::newRow("UTF-16BE, no BOM") << be << u"UTF-16 (big-endian)"_s;
+    QTest::newRow("UTF-16LE, BOM") << QByteArray("\xFF\xFE") + le << u"UTF-16 (little-endian)"_s;
+    QTest::newRow("UTF-16BE, BOM") << QByteArray("\xFE\xFF") + be << u"UTF-16 (big-endian)"_s;
+    QTest::newRow("UTF-32LE, no BOM") << le32 << u"UTF-32 (little-endian)"_s;
+    QTest::newRow("UTF-32BE, no BOM") << be32 << u"UTF-32 (big-endian)"_s;
+    QTest::newRow("UTF-32LE, BOM") << QByteArray("\xFF\xFE\0\0", 4) + le32 << u"UTF-32 (little-endian)"_s;
+    QTest::newRow("UTF-32BE, BOM") << QByteArray("\0\0\xFE\xFF", 4) + be32 << u"UTF-32 (big-endian)"_s;
+}
+
+void TestDatasetLoader::namesUtf16AndUtf32()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, encoding);
+    const DatasetLoader::Result result = DatasetLoader::fromJson(text, u"wide.json"_s);
+    QCOMPARE(result.failure, DatasetLoader::Failure::Syntax);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 1);
+    QCOMPARE(result.problems.first().column, 1);
+    QCOMPARE(result.problems.first().message, u"this file is "_s + encoding + u"; save it as UTF-8"_s);
+}
+
+void TestDatasetLoader::locatesNumberOverflowAtItsStart()
+{
+    const DatasetLoader::Result result = DatasetLoader::fromJson("{\"a\": [1,\n  -1e400 ]}", u"big.json"_s);
+    QCOMPARE(result.failure, DatasetLoader::Failure::Syntax);
+    QCOMPARE(result.problems.size(), 1);
+    QCOMPARE(result.problems.first().line, 2);
+    QCOMPARE(result.problems.first().column, 3);
+    QVERIFY2(result.problems.first().message.contains(u"overflow"_s), qPrintable(result.problems.first().message));
+}
+
+void TestDatasetLoader::refusesSpecialFilesWithoutBlocking()
+{
+    // A FIFO nobody writes to would block open() forever; a socket or a device is no dataset.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(u"fifo.json"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString socketPath = dir.filePath(u"socket.json"_s);
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_un address{};
+    address.sun_family = AF_UNIX;
+    const QByteArray socketName = QFile::encodeName(socketPath);
+    QVERIFY(std::size_t(socketName.size()) < sizeof(address.sun_path));
+    std::memcpy(address.sun_path, socketName.constData(), std::size_t(socketName.size()));
+    QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
+
+    for (const QString &path : {fifo, socketPath, u"/dev/zero"_s}) {
+        QElapsedTimer timer;
+        timer.start();
+        const DatasetLoader::Result result = DatasetLoader::fromFile(path);
+        QVERIFY(timer.elapsed() < 2000);
+        QCOMPARE(result.failure, DatasetLoader::Failure::Unreadable);
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(result.problems.first().message.contains(u"not a regular file"_s),
+                 qPrintable(result.problems.first().message));
+    }
+    ::close(fd);
+}
+
+void TestDatasetLoader::refusesEmptyPath()
+{
+    const DatasetLoader::Result result = DatasetLoader::fromFile(QString());
+    QCOMPARE(result.failure, DatasetLoader::Failure::Unreadable);
+    QVERIFY2(result.problems.first().message.contains(u"the file name is empty"_s),
+             qPrintable(result.problems.first().message));
 }
 
 void TestDatasetLoader::syntheticDatasetsAreValidAndReproducible()

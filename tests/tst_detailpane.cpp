@@ -135,6 +135,7 @@ DatasetPtr sampleDataset(const QList<Source> &extraSources = {}, const QString &
     Release announced = release(u"grok-1-announce"_s, u"grok-1"_s, QDate(2023, 11, 3),
                                 OpennessLevel::Hosted, {}, u"Grok-1 announced on X"_s);
     announced.kind = u"launch"_s;
+    announced.dateLatest = QDate(2023, 11, 5); // known only to a few days
     Release weights = release(u"grok-1-weights"_s, u"grok-1"_s, QDate(2024, 3, 17),
                               OpennessLevel::OpenWeights, u"apache-2.0"_s,
                               u"Grok-1 weights released under Apache-2.0"_s);
@@ -250,6 +251,7 @@ private slots:
     void noParagraphIsRepeated();
     void dateRangesReadAsPeople_data();
     void dateRangesReadAsPeople();
+    void paneShowsDateRangesAndLastDayOfStage();
 
 private:
     UrlRecorder m_web;
@@ -792,6 +794,18 @@ void TestDetailPane::dateRangesReadAsPeople()
     QFETCH(DatePrecision, precision);
     QFETCH(QString, expected);
     QCOMPARE(ReleaseDocument::formatDateRange(first, last, precision), expected);
+}
+
+void TestDetailPane::paneShowsDateRangesAndLastDayOfStage()
+{
+    const DatasetPtr dataset = sampleDataset();
+    DetailPane pane;
+    pane.setDataset(dataset);
+    pane.showRelease(dataset->releaseIndex(u"grok-1-announce"_s));
+    QVERIFY2(pane.plainText().contains(u"between 3 and 5 November 2023 \u00B7 xAI"_s), qPrintable(pane.plainText()));
+    // The stage ends on 27 March 2025, exclusive: its last day is the 26th.
+    QVERIFY(pane.plainText().contains(u"12 July 2023 to 26 March 2025"_s));
+    QVERIFY(!pane.plainText().contains(u"27 March 2025"_s));
 }
 
 QTEST_MAIN(TestDetailPane)

@@ -279,6 +279,10 @@ void TestSchemaSync::vocabulariesMatchSchema_data()
     QTest::newRow("release kind") << u"release"_s << u"kind"_s << DatasetValidator::vocabulary(V::ReleaseKind);
     QTest::newRow("date precision")
         << u"release"_s << u"date_precision"_s << DatasetValidator::vocabulary(V::DatePrecision);
+    QTest::newRow("stage date precision")
+        << u"stage"_s << u"date_precision"_s << DatasetValidator::vocabulary(V::DatePrecision);
+    QTest::newRow("corporate event date precision")
+        << u"corporateEvent"_s << u"date_precision"_s << DatasetValidator::vocabulary(V::DatePrecision);
     QTest::newRow("level (Openness::ids)") << u"release"_s << u"level"_s << Openness::ids();
     QTest::newRow("level (loader)") << u"release"_s << u"level"_s << DatasetValidator::vocabulary(V::Level);
     QTest::newRow("term status (LicenseTerms)") << u"term"_s << u"status"_s << statuses;
@@ -389,11 +393,17 @@ void TestSchemaSync::deletingKeyReportsOnlyRequiredKeys()
                         key, objectPath, describe(result.problems))));
 }
 
+// Warnings (a source that is a bare domain) are allowed: the dataset still loads; errors are not.
+static bool onlyWarnings(const Problems &problems)
+{
+    return std::all_of(problems.cbegin(), problems.cend(), [](const Problem &problem) { return problem.isWarning(); });
+}
+
 void TestSchemaSync::bundledDatasetLoadsCleanly()
 {
     const DatasetLoader::Result result = DatasetLoader::bundled();
     QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
-    QVERIFY(result.problems.isEmpty());
+    QVERIFY2(onlyWarnings(result.problems), qPrintable(describe(result.problems)));
     QVERIFY(!result.dataset->releases().isEmpty());
 }
 
@@ -401,7 +411,7 @@ void TestSchemaSync::sourceDatasetLoadsCleanly()
 {
     const DatasetLoader::Result result = DatasetLoader::fromFile(sourceDatasetPath());
     QVERIFY2(result.ok(), qPrintable(describe(result.problems)));
-    QVERIFY(result.problems.isEmpty());
+    QVERIFY2(onlyWarnings(result.problems), qPrintable(describe(result.problems)));
 }
 
 QTEST_MAIN(TestSchemaSync)

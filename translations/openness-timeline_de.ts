@@ -65,12 +65,144 @@
     </context>
     <context>
         <name>CommandLine</name>
+        <message>
+            <source>Shows how open AI model releases really are, over time: a timeline of release events by organization, coloured by openness level, with each license explained term by term.
+
+Exit codes: 0 success; 1 the dataset is invalid; 2 bad usage, unreadable dataset, or the export could not be written (then no partial file is left).
+
+Openness levels (least open first): %1
+Charts:
+%2</source>
+            <translation>Zeigt, wie offen Veröffentlichungen von KI-Modellen wirklich sind, im Lauf der Zeit: eine Zeitleiste der Ereignisse nach Organisation, gefärbt nach Offenheitsstufe, mit jeder Lizenz Bedingung für Bedingung erklärt.
+
+Exit-Codes: 0 Erfolg; 1 der Datensatz ist ungültig; 2 falscher Aufruf, unlesbarer Datensatz, oder der Export konnte nicht geschrieben werden (dann bleibt keine halbe Datei zurück).
+
+Offenheitsstufen (am wenigsten offen zuerst): %1
+Diagramme:
+%2</translation>
+        </message>
+        <message>
+            <source>The dataset to open (the bundled one if none is given).</source>
+            <translation>Der zu öffnende Datensatz (ohne Angabe der mitgelieferte).</translation>
+        </message>
+        <message>
+            <source>Check the dataset; print each problem as FILE:LINE:COLUMN: message.</source>
+            <translation>Den Datensatz prüfen; jedes Problem als DATEI:ZEILE:SPALTE: Meldung ausgeben.</translation>
+        </message>
+        <message>
+            <source>Print the release events, one JSON object a line.</source>
+            <translation>Die Ereignisse ausgeben, ein JSON-Objekt je Zeile.</translation>
+        </message>
+        <message>
+            <source>Render a chart to FILE (.png, .svg or .pdf) without opening a window.</source>
+            <translation>Ein Diagramm in DATEI (.png, .svg oder .pdf) zeichnen, ohne ein Fenster zu öffnen.</translation>
+        </message>
+        <message>
+            <source>Which chart --export renders (see Charts above).</source>
+            <translation>Welches Diagramm --export zeichnet (siehe Diagramme oben).</translation>
+        </message>
+        <message>
+            <source>Only these openness levels (for --list, --export and the window).</source>
+            <translation>Nur diese Offenheitsstufen (für --list, --export und das Fenster).</translation>
+        </message>
+        <message>
+            <source>Only these organizations (ids, e.g. xai,meta).</source>
+            <translation>Nur diese Organisationen (IDs, z. B. xai,meta).</translation>
+        </message>
+        <message>
+            <source>Pixel size of a PNG (default 1600x900).</source>
+            <translation>Pixelgröße eines PNG (Vorgabe 1600x900).</translation>
+        </message>
+        <message>
+            <source>Open the window with this release event selected.</source>
+            <translation>Das Fenster mit diesem Ereignis ausgewählt öffnen.</translation>
+        </message>
+        <message>
+            <source>Colours: light, dark or system for the window (remembered); light, dark or print for --export.</source>
+            <translation>Farben: light, dark oder system für das Fenster (wird gemerkt); light, dark oder print für --export.</translation>
+        </message>
+        <message>
+            <source>Language of the window and messages: %1, or system (remembered).</source>
+            <translation>Sprache des Fensters und der Meldungen: %1 oder system (wird gemerkt).</translation>
+        </message>
+        <message>
+            <source>Print at most N problems (default %1), then how many more there are of each kind.</source>
+            <translation>Höchstens N Probleme ausgeben (Vorgabe %1), dann wie viele weitere es von jeder Art gibt.</translation>
+        </message>
+        <message>
+            <source>--export needs a file name</source>
+            <translation>--export braucht einen Dateinamen</translation>
+        </message>
+        <message>
+            <source>use only one of --validate, --list and --export</source>
+            <translation>nur eines von --validate, --list und --export verwenden</translation>
+        </message>
+        <message>
+            <source>%1: unknown image format; use a .png, .svg or .pdf file name</source>
+            <translation>%1: unbekanntes Bildformat; verwenden Sie einen Dateinamen auf .png, .svg oder .pdf</translation>
+        </message>
+        <message>
+            <source>unknown chart "%1"; expected one of %2</source>
+            <translation>unbekanntes Diagramm „%1“; erwartet wird eines von %2</translation>
+        </message>
+        <message>
+            <source>unknown openness level %1; expected one of %2</source>
+            <translation>unbekannte Offenheitsstufe %1; erwartet wird eine von %2</translation>
+        </message>
+        <message>
+            <source>--levels needs at least one level id</source>
+            <translation>--levels braucht mindestens eine Stufen-ID</translation>
+        </message>
+        <message>
+            <source>--orgs needs at least one organization id</source>
+            <translation>--orgs braucht mindestens eine Organisations-ID</translation>
+        </message>
+        <message>
+            <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not "%1"</source>
+            <translation>--size muss BREITExHÖHE sein, jede Seite 16 bis 20000 Pixel, nicht „%1“</translation>
+        </message>
+        <message>
+            <source>unknown language "%1"; expected one of %2, system</source>
+            <translation>unbekannte Sprache „%1“; erwartet wird eine von %2, system</translation>
+        </message>
+        <message>
+            <source>unknown theme "%1"; expected light, dark or system</source>
+            <translation>unbekanntes Farbschema „%1“; erwartet wird light, dark oder system</translation>
+        </message>
+        <message>
+            <source>give at most one dataset file</source>
+            <translation>höchstens eine Datensatzdatei angeben</translation>
+        </message>
+        <message>
+            <source>the dataset file name is empty; give a file, or none for the bundled dataset</source>
+            <translation>der Dateiname des Datensatzes ist leer; geben Sie eine Datei an, oder keine für den mitgelieferten Datensatz</translation>
+        </message>
+        <message>
+            <source>--max-problems needs a whole number of at least 1, not %1</source>
+            <translation>--max-problems braucht eine ganze Zahl von mindestens 1, nicht %1</translation>
+        </message>
+        <message>
+            <source>unknown organization %1; this dataset has %2</source>
+            <translation>unbekannte Organisation %1; dieser Datensatz hat %2</translation>
+        </message>
         <message numerus="yes">
-            <source>%1: %n problem(s)</source>
+            <source>%n problem(s)</source>
             <translation>
-                <numerusform>%1: %n Problem</numerusform>
-                <numerusform>%1: %n Probleme</numerusform>
+                <numerusform>%n Problem</numerusform>
+                <numerusform>%n Probleme</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1: valid: %2 release events, %3 organizations, %4 licenses, %5 models</source>
+            <translation>%1: gültig: %2 Ereignisse, %3 Organisationen, %4 Lizenzen, %5 Modelle</translation>
+        </message>
+        <message>
+            <source>unknown or filtered-out release "%1"</source>
+            <translation>unbekanntes oder ausgefiltertes Ereignis „%1“</translation>
+        </message>
+        <message>
+            <source>Try '%1 --help'.</source>
+            <translation>Versuchen Sie „%1 --help“.</translation>
         </message>
     </context>
     <context>
@@ -94,6 +226,18 @@
         <message>
             <source>cannot read: %1</source>
             <translation>kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>and at least %1 more problems of these kinds: %2; checking stopped there</source>
+            <translation>und mindestens %1 weitere Probleme dieser Arten: %2; dort wurde die Prüfung beendet</translation>
+        </message>
+        <message>
+            <source>and %1 more problems of these kinds: %2</source>
+            <translation>und %1 weitere Probleme dieser Arten: %2</translation>
+        </message>
+        <message>
+            <source>cannot open: the file name is empty</source>
+            <translation>kann nicht geöffnet werden: der Dateiname ist leer</translation>
         </message>
     </context>
     <context>
@@ -199,24 +343,12 @@
             <translation>ein Unternehmensereignis</translation>
         </message>
         <message>
-            <source>the stage ends on %1, before it starts on %2; expected an end on or after the start</source>
-            <translation>die Phase endet am %1, bevor sie am %2 beginnt; das Ende muss am oder nach dem Beginn liegen</translation>
-        </message>
-        <message>
             <source>stage pressure</source>
             <translation>Druck der Phase</translation>
         </message>
         <message>
-            <source>%1 to %2</source>
-            <translation>%1 bis %2</translation>
-        </message>
-        <message>
             <source>from %1, ongoing</source>
             <translation>ab %1, andauernd</translation>
-        </message>
-        <message>
-            <source>stage %1 starts on %2, inside stage %3 (%4); stages of one organization may not overlap (an end date is the stage's last day)</source>
-            <translation>Phase %1 beginnt am %2, innerhalb der Phase %3 (%4); Phasen einer Organisation dürfen sich nicht überschneiden (das Enddatum ist der letzte Tag der Phase)</translation>
         </message>
         <message>
             <source>corporate event kind</source>
@@ -298,6 +430,54 @@
             <source>a release</source>
             <translation>ein Ereignis</translation>
         </message>
+        <message>
+            <source>%1 is outside the years %2 to %3</source>
+            <translation>%1 liegt außerhalb der Jahre %2 bis %3</translation>
+        </message>
+        <message>
+            <source>%1 has date_precision "month", so it must be the first day of its month: expected %2</source>
+            <translation>%1 hat date_precision "month" und muss daher der erste Tag seines Monats sein: %2 erwartet</translation>
+        </message>
+        <message>
+            <source>%1 has date_precision "year", so it must be the first day of its year: expected %2</source>
+            <translation>%1 hat date_precision "year" und muss daher der erste Tag seines Jahres sein: %2 erwartet</translation>
+        </message>
+        <message>
+            <source>%1 is not an https URL; link the https address where there is one</source>
+            <translation>%1 ist keine https-URL; verlinken Sie die https-Adresse, wo es eine gibt</translation>
+        </message>
+        <message>
+            <source>%1 is a bare domain; link the page that states the fact</source>
+            <translation>%1 ist nur eine Domain; verlinken Sie die Seite, die die Tatsache nennt</translation>
+        </message>
+        <message>
+            <source>the stage ends on %1, before it starts on %2; expected an end after the start</source>
+            <translation>die Phase endet am %1, bevor sie am %2 beginnt; das Ende muss nach dem Beginn liegen</translation>
+        </message>
+        <message>
+            <source>the stage ends on %1, the day it starts; the end is the first day the stage no longer holds, so expected a later date</source>
+            <translation>die Phase endet am %1, dem Tag ihres Beginns; das Ende ist der erste Tag, an dem die Phase nicht mehr gilt, also wird ein späteres Datum erwartet</translation>
+        </message>
+        <message>
+            <source>%1 until %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
+            <source>stage %1 starts on %2, inside stage %3 (%4); stages of one organization may not overlap (a stage may start on the day another ends)</source>
+            <translation>Phase %1 beginnt am %2, innerhalb der Phase %3 (%4); Phasen einer Organisation dürfen sich nicht überschneiden (eine Phase darf an dem Tag beginnen, an dem eine andere endet)</translation>
+        </message>
+        <message>
+            <source>%1 is not an SPDX license id or expression (such as "Apache-2.0" or "LicenseRef-custom"); use null when the license has none</source>
+            <translation>%1 ist keine SPDX-Lizenz-ID oder -Ausdruck (etwa "Apache-2.0" oder "LicenseRef-custom"); verwenden Sie null, wenn die Lizenz keine hat</translation>
+        </message>
+        <message>
+            <source>date_latest %1 is before date %2; expected the last day the event may have happened on, on or after date</source>
+            <translation>date_latest %1 liegt vor date %2; erwartet wird der letzte mögliche Tag des Ereignisses, am oder nach date</translation>
+        </message>
+        <message>
+            <source>more than %1 values in one item; no item of a dataset needs that many, so the rest of it was not read</source>
+            <translation>mehr als %1 Werte in einem Eintrag; kein Eintrag eines Datensatzes braucht so viele, daher wurde der Rest nicht gelesen</translation>
+        </message>
     </context>
     <context>
         <name>DetailPane</name>
@@ -368,6 +548,10 @@
         <message>
             <source>cannot read the JSON text</source>
             <translation>der JSON-Text kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>this file is %1; save it as UTF-8</source>
+            <translation>diese Datei ist %1; speichern Sie sie als UTF-8</translation>
         </message>
     </context>
     <context>
@@ -753,6 +937,89 @@ Ausgeblendet durch: %2.</translation>
         <message>
             <source>pulled both ways</source>
             <translation>zog in beide Richtungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problem</name>
+        <message>
+            <source>warning:</source>
+            <translation>Warnung:</translation>
+        </message>
+        <message>
+            <source>unreadable file</source>
+            <translation>unlesbare Datei</translation>
+        </message>
+        <message>
+            <source>encoding</source>
+            <translation>Kodierung</translation>
+        </message>
+        <message>
+            <source>JSON syntax</source>
+            <translation>JSON-Syntax</translation>
+        </message>
+        <message>
+            <source>wrong type</source>
+            <translation>falscher Typ</translation>
+        </message>
+        <message>
+            <source>missing key</source>
+            <translation>fehlender Schlüssel</translation>
+        </message>
+        <message>
+            <source>unknown key</source>
+            <translation>unbekannter Schlüssel</translation>
+        </message>
+        <message>
+            <source>duplicate key</source>
+            <translation>doppelter Schlüssel</translation>
+        </message>
+        <message>
+            <source>empty text</source>
+            <translation>leerer Text</translation>
+        </message>
+        <message>
+            <source>invalid date</source>
+            <translation>ungültiges Datum</translation>
+        </message>
+        <message>
+            <source>invalid id</source>
+            <translation>ungültige ID</translation>
+        </message>
+        <message>
+            <source>duplicate id</source>
+            <translation>doppelte ID</translation>
+        </message>
+        <message>
+            <source>unknown value</source>
+            <translation>unbekannter Wert</translation>
+        </message>
+        <message>
+            <source>unknown reference</source>
+            <translation>unbekannter Verweis</translation>
+        </message>
+        <message>
+            <source>invalid URL</source>
+            <translation>ungültige URL</translation>
+        </message>
+        <message>
+            <source>weak source URL</source>
+            <translation>schwache Quell-URL</translation>
+        </message>
+        <message>
+            <source>invalid SPDX id</source>
+            <translation>ungültige SPDX-ID</translation>
+        </message>
+        <message>
+            <source>no sources</source>
+            <translation>keine Quellen</translation>
+        </message>
+        <message>
+            <source>stage dates</source>
+            <translation>Phasendaten</translation>
+        </message>
+        <message>
+            <source>too large</source>
+            <translation>zu groß</translation>
         </message>
     </context>
     <context>

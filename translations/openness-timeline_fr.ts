@@ -65,12 +65,144 @@
     </context>
     <context>
         <name>CommandLine</name>
+        <message>
+            <source>Shows how open AI model releases really are, over time: a timeline of release events by organization, coloured by openness level, with each license explained term by term.
+
+Exit codes: 0 success; 1 the dataset is invalid; 2 bad usage, unreadable dataset, or the export could not be written (then no partial file is left).
+
+Openness levels (least open first): %1
+Charts:
+%2</source>
+            <translation>Montre à quel point les publications de modèles d’IA sont vraiment ouvertes, au fil du temps : une chronologie des événements par organisation, colorée selon le niveau d’ouverture, avec chaque licence expliquée clause par clause.
+
+Codes de sortie : 0 succès ; 1 le jeu de données est invalide ; 2 mauvaise utilisation, jeu de données illisible, ou l’export n’a pas pu être écrit (aucun fichier partiel ne reste alors).
+
+Niveaux d’ouverture (du moins ouvert au plus ouvert) : %1
+Graphiques :
+%2</translation>
+        </message>
+        <message>
+            <source>The dataset to open (the bundled one if none is given).</source>
+            <translation>Le jeu de données à ouvrir (celui fourni si aucun n’est donné).</translation>
+        </message>
+        <message>
+            <source>Check the dataset; print each problem as FILE:LINE:COLUMN: message.</source>
+            <translation>Vérifier le jeu de données ; afficher chaque problème sous la forme FICHIER:LIGNE:COLONNE: message.</translation>
+        </message>
+        <message>
+            <source>Print the release events, one JSON object a line.</source>
+            <translation>Afficher les événements, un objet JSON par ligne.</translation>
+        </message>
+        <message>
+            <source>Render a chart to FILE (.png, .svg or .pdf) without opening a window.</source>
+            <translation>Dessiner un graphique dans FICHIER (.png, .svg ou .pdf) sans ouvrir de fenêtre.</translation>
+        </message>
+        <message>
+            <source>Which chart --export renders (see Charts above).</source>
+            <translation>Le graphique que dessine --export (voir Graphiques plus haut).</translation>
+        </message>
+        <message>
+            <source>Only these openness levels (for --list, --export and the window).</source>
+            <translation>Seulement ces niveaux d’ouverture (pour --list, --export et la fenêtre).</translation>
+        </message>
+        <message>
+            <source>Only these organizations (ids, e.g. xai,meta).</source>
+            <translation>Seulement ces organisations (identifiants, par ex. xai,meta).</translation>
+        </message>
+        <message>
+            <source>Pixel size of a PNG (default 1600x900).</source>
+            <translation>Taille en pixels d’un PNG (par défaut 1600x900).</translation>
+        </message>
+        <message>
+            <source>Open the window with this release event selected.</source>
+            <translation>Ouvrir la fenêtre avec cet événement sélectionné.</translation>
+        </message>
+        <message>
+            <source>Colours: light, dark or system for the window (remembered); light, dark or print for --export.</source>
+            <translation>Couleurs : light, dark ou system pour la fenêtre (mémorisé) ; light, dark ou print pour --export.</translation>
+        </message>
+        <message>
+            <source>Language of the window and messages: %1, or system (remembered).</source>
+            <translation>Langue de la fenêtre et des messages : %1, ou system (mémorisé).</translation>
+        </message>
+        <message>
+            <source>Print at most N problems (default %1), then how many more there are of each kind.</source>
+            <translation>Afficher au plus N problèmes (par défaut %1), puis combien d’autres il y a de chaque sorte.</translation>
+        </message>
+        <message>
+            <source>--export needs a file name</source>
+            <translation>--export demande un nom de fichier</translation>
+        </message>
+        <message>
+            <source>use only one of --validate, --list and --export</source>
+            <translation>utilisez un seul de --validate, --list et --export</translation>
+        </message>
+        <message>
+            <source>%1: unknown image format; use a .png, .svg or .pdf file name</source>
+            <translation>%1 : format d’image inconnu ; utilisez un nom de fichier en .png, .svg ou .pdf</translation>
+        </message>
+        <message>
+            <source>unknown chart "%1"; expected one of %2</source>
+            <translation>graphique « %1 » inconnu ; attendu : l’un de %2</translation>
+        </message>
+        <message>
+            <source>unknown openness level %1; expected one of %2</source>
+            <translation>niveau d’ouverture %1 inconnu ; attendu : l’un de %2</translation>
+        </message>
+        <message>
+            <source>--levels needs at least one level id</source>
+            <translation>--levels demande au moins un identifiant de niveau</translation>
+        </message>
+        <message>
+            <source>--orgs needs at least one organization id</source>
+            <translation>--orgs demande au moins un identifiant d’organisation</translation>
+        </message>
+        <message>
+            <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not "%1"</source>
+            <translation>--size doit être LARGEURxHAUTEUR, chaque côté de 16 à 20000 pixels, pas « %1 »</translation>
+        </message>
+        <message>
+            <source>unknown language "%1"; expected one of %2, system</source>
+            <translation>langue « %1 » inconnue ; attendu : l’une de %2, system</translation>
+        </message>
+        <message>
+            <source>unknown theme "%1"; expected light, dark or system</source>
+            <translation>thème « %1 » inconnu ; attendu : light, dark ou system</translation>
+        </message>
+        <message>
+            <source>give at most one dataset file</source>
+            <translation>donnez au plus un fichier de jeu de données</translation>
+        </message>
+        <message>
+            <source>the dataset file name is empty; give a file, or none for the bundled dataset</source>
+            <translation>le nom du fichier de données est vide ; donnez un fichier, ou aucun pour le jeu de données fourni</translation>
+        </message>
+        <message>
+            <source>--max-problems needs a whole number of at least 1, not %1</source>
+            <translation>--max-problems demande un nombre entier d’au moins 1, pas %1</translation>
+        </message>
+        <message>
+            <source>unknown organization %1; this dataset has %2</source>
+            <translation>organisation %1 inconnue ; ce jeu de données a %2</translation>
+        </message>
         <message numerus="yes">
-            <source>%1: %n problem(s)</source>
+            <source>%n problem(s)</source>
             <translation>
-                <numerusform>%1 : %n problème</numerusform>
-                <numerusform>%1 : %n problèmes</numerusform>
+                <numerusform>%n problème</numerusform>
+                <numerusform>%n problèmes</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1: valid: %2 release events, %3 organizations, %4 licenses, %5 models</source>
+            <translation>%1 : valide : %2 événements, %3 organisations, %4 licences, %5 modèles</translation>
+        </message>
+        <message>
+            <source>unknown or filtered-out release "%1"</source>
+            <translation>événement « %1 » inconnu ou filtré</translation>
+        </message>
+        <message>
+            <source>Try '%1 --help'.</source>
+            <translation>Essayez « %1 --help ».</translation>
         </message>
     </context>
     <context>
@@ -94,6 +226,18 @@
         <message>
             <source>cannot read: %1</source>
             <translation>lecture impossible : %1</translation>
+        </message>
+        <message>
+            <source>and at least %1 more problems of these kinds: %2; checking stopped there</source>
+            <translation>et au moins %1 autres problèmes de ces sortes : %2 ; la vérification s’est arrêtée là</translation>
+        </message>
+        <message>
+            <source>and %1 more problems of these kinds: %2</source>
+            <translation>et %1 autres problèmes de ces sortes : %2</translation>
+        </message>
+        <message>
+            <source>cannot open: the file name is empty</source>
+            <translation>ouverture impossible : le nom de fichier est vide</translation>
         </message>
     </context>
     <context>
@@ -199,24 +343,12 @@
             <translation>un événement de l’entreprise</translation>
         </message>
         <message>
-            <source>the stage ends on %1, before it starts on %2; expected an end on or after the start</source>
-            <translation>la phase se termine le %1, avant son début le %2 ; la fin doit être le jour du début ou après</translation>
-        </message>
-        <message>
             <source>stage pressure</source>
             <translation>pression de la phase</translation>
         </message>
         <message>
-            <source>%1 to %2</source>
-            <translation>du %1 au %2</translation>
-        </message>
-        <message>
             <source>from %1, ongoing</source>
             <translation>depuis le %1, en cours</translation>
-        </message>
-        <message>
-            <source>stage %1 starts on %2, inside stage %3 (%4); stages of one organization may not overlap (an end date is the stage's last day)</source>
-            <translation>la phase %1 commence le %2, pendant la phase %3 (%4) ; les phases d’une organisation ne peuvent pas se chevaucher (la date de fin est le dernier jour de la phase)</translation>
         </message>
         <message>
             <source>corporate event kind</source>
@@ -298,6 +430,54 @@
             <source>a release</source>
             <translation>un événement</translation>
         </message>
+        <message>
+            <source>%1 is outside the years %2 to %3</source>
+            <translation>%1 est hors des années %2 à %3</translation>
+        </message>
+        <message>
+            <source>%1 has date_precision "month", so it must be the first day of its month: expected %2</source>
+            <translation>%1 a date_precision "month" et doit donc être le premier jour de son mois : %2 attendu</translation>
+        </message>
+        <message>
+            <source>%1 has date_precision "year", so it must be the first day of its year: expected %2</source>
+            <translation>%1 a date_precision "year" et doit donc être le premier jour de son année : %2 attendu</translation>
+        </message>
+        <message>
+            <source>%1 is not an https URL; link the https address where there is one</source>
+            <translation>%1 n’est pas une URL https ; mettez l’adresse https quand il y en a une</translation>
+        </message>
+        <message>
+            <source>%1 is a bare domain; link the page that states the fact</source>
+            <translation>%1 n’est qu’un domaine ; mettez la page qui énonce le fait</translation>
+        </message>
+        <message>
+            <source>the stage ends on %1, before it starts on %2; expected an end after the start</source>
+            <translation>la phase se termine le %1, avant son début le %2 ; la fin doit être après le début</translation>
+        </message>
+        <message>
+            <source>the stage ends on %1, the day it starts; the end is the first day the stage no longer holds, so expected a later date</source>
+            <translation>la phase se termine le %1, le jour de son début ; la fin est le premier jour où la phase ne vaut plus, une date plus tardive est donc attendue</translation>
+        </message>
+        <message>
+            <source>%1 until %2</source>
+            <translation>du %1 jusqu’au %2</translation>
+        </message>
+        <message>
+            <source>stage %1 starts on %2, inside stage %3 (%4); stages of one organization may not overlap (a stage may start on the day another ends)</source>
+            <translation>la phase %1 commence le %2, pendant la phase %3 (%4) ; les phases d’une organisation ne peuvent pas se chevaucher (une phase peut commencer le jour où une autre se termine)</translation>
+        </message>
+        <message>
+            <source>%1 is not an SPDX license id or expression (such as "Apache-2.0" or "LicenseRef-custom"); use null when the license has none</source>
+            <translation>%1 n’est pas un identifiant ou une expression de licence SPDX (comme "Apache-2.0" ou "LicenseRef-custom") ; utilisez null quand la licence n’en a pas</translation>
+        </message>
+        <message>
+            <source>date_latest %1 is before date %2; expected the last day the event may have happened on, on or after date</source>
+            <translation>date_latest %1 est avant date %2 ; le dernier jour possible de l’événement est attendu, le jour de date ou après</translation>
+        </message>
+        <message>
+            <source>more than %1 values in one item; no item of a dataset needs that many, so the rest of it was not read</source>
+            <translation>plus de %1 valeurs dans un élément ; aucun élément d’un jeu de données n’en a besoin d’autant, le reste n’a donc pas été lu</translation>
+        </message>
     </context>
     <context>
         <name>DetailPane</name>
@@ -368,6 +548,10 @@
         <message>
             <source>cannot read the JSON text</source>
             <translation>impossible de lire le texte JSON</translation>
+        </message>
+        <message>
+            <source>this file is %1; save it as UTF-8</source>
+            <translation>ce fichier est en %1 ; enregistrez-le en UTF-8</translation>
         </message>
     </context>
     <context>
@@ -753,6 +937,89 @@ Masqués par : %2.</translation>
         <message>
             <source>pulled both ways</source>
             <translation>tirait dans les deux sens</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problem</name>
+        <message>
+            <source>warning:</source>
+            <translation>avertissement :</translation>
+        </message>
+        <message>
+            <source>unreadable file</source>
+            <translation>fichier illisible</translation>
+        </message>
+        <message>
+            <source>encoding</source>
+            <translation>encodage</translation>
+        </message>
+        <message>
+            <source>JSON syntax</source>
+            <translation>syntaxe JSON</translation>
+        </message>
+        <message>
+            <source>wrong type</source>
+            <translation>type incorrect</translation>
+        </message>
+        <message>
+            <source>missing key</source>
+            <translation>clé manquante</translation>
+        </message>
+        <message>
+            <source>unknown key</source>
+            <translation>clé inconnue</translation>
+        </message>
+        <message>
+            <source>duplicate key</source>
+            <translation>clé en double</translation>
+        </message>
+        <message>
+            <source>empty text</source>
+            <translation>texte vide</translation>
+        </message>
+        <message>
+            <source>invalid date</source>
+            <translation>date invalide</translation>
+        </message>
+        <message>
+            <source>invalid id</source>
+            <translation>identifiant invalide</translation>
+        </message>
+        <message>
+            <source>duplicate id</source>
+            <translation>identifiant en double</translation>
+        </message>
+        <message>
+            <source>unknown value</source>
+            <translation>valeur inconnue</translation>
+        </message>
+        <message>
+            <source>unknown reference</source>
+            <translation>référence inconnue</translation>
+        </message>
+        <message>
+            <source>invalid URL</source>
+            <translation>URL invalide</translation>
+        </message>
+        <message>
+            <source>weak source URL</source>
+            <translation>URL de source faible</translation>
+        </message>
+        <message>
+            <source>invalid SPDX id</source>
+            <translation>identifiant SPDX invalide</translation>
+        </message>
+        <message>
+            <source>no sources</source>
+            <translation>aucune source</translation>
+        </message>
+        <message>
+            <source>stage dates</source>
+            <translation>dates de phase</translation>
+        </message>
+        <message>
+            <source>too large</source>
+            <translation>trop volumineux</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #include "Dataset.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -30,16 +31,28 @@ Dataset::Dataset(Info info, QList<Organization> organizations, QList<License> li
 
     // Chronological, then by organization order in the file, then in the file's own order: a
     // license change listed after the weights it applies to stays after them on the same day.
-    auto organizationRank = [this](const Release &release) {
-        const Model *m = model(release.modelId);
-        return m ? m_organizationIndex.value(m->organizationId, -1) : -1;
+    // The organization rank of each release is looked up once, not at each of the n log n
+    // comparisons; the releases are then moved into place in one pass.
+    struct Key {
+        qint64 day;
+        int organizationRank;
+        qsizetype position; // in the file
     };
-    std::stable_sort(m_releases.begin(), m_releases.end(),
-                     [&](const Release &a, const Release &b) {
-                         if (a.date != b.date)
-                             return a.date < b.date;
-                         return organizationRank(a) < organizationRank(b);
-                     });
+    std::vector<Key> keys;
+    keys.reserve(std::size_t(m_releases.size()));
+    for (qsizetype i = 0; i < m_releases.size(); ++i) {
+        const Release &release = m_releases.at(i);
+        const Model *m = model(release.modelId);
+        keys.push_back({release.date.toJulianDay(), m ? m_organizationIndex.value(m->organizationId, -1) : -1, i});
+    }
+    std::stable_sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        return a.day != b.day ? a.day < b.day : a.organizationRank < b.organizationRank;
+    });
+    QList<Release> sorted;
+    sorted.reserve(m_releases.size());
+    for (const auto &key : keys)
+        sorted.append(std::move(m_releases[key.position]));
+    m_releases = std::move(sorted);
     m_releaseIndex = indexById(m_releases);
     for (Organization &organization : m_organizations) {
         std::stable_sort(organization.stages.begin(), organization.stages.end(),

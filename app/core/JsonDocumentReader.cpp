@@ -2,10 +2,11 @@
 
 #include <QCoreApplication>
 
-#include <cstddef>
+#include <algorithm>
 #include <cstring>
+#include <functional>
 #include <iterator>
-#include <vector>
+#include <unordered_set>
 
 namespace {
 
@@ -52,46 +53,6 @@ private:
     const char **m_consumed;
 };
 
-// Turns byte offsets into line and column. Offsets are asked for in increasing order (document
-// order), so the counter only ever moves forward; an earlier offset restarts it.
-class LineCounter
-{
-public:
-    LineCounter(const char *data, std::size_t size)
-        : m_data(data)
-        , m_size(size)
-    {
-    }
-
-    TextPosition at(std::size_t offset)
-    {
-        if (offset > m_size)
-            offset = m_size;
-        if (offset < m_offset) {
-            m_offset = 0;
-            m_line = 1;
-            m_column = 1;
-        }
-        for (; m_offset < offset; ++m_offset) {
-            const auto byte = static_cast<unsigned char>(m_data[m_offset]);
-            if (byte == '\n') {
-                ++m_line;
-                m_column = 1;
-            } else if ((byte & 0xC0) != 0x80) { // not a UTF-8 continuation byte
-                ++m_column;
-            }
-        }
-        return {m_line, m_column};
-    }
-
-private:
-    const char *m_data;
-    std::size_t m_size;
-    std::size_t m_offset = 0;
-    int m_line = 1;
-    int m_column = 1;
-};
-
 // Byte offset where the first ill-formed UTF-8 sequence starts (RFC 3629: no overlong forms, no
 // surrogates, nothing above U+10FFFF), or npos. Checked before parsing so the problem is
 // reported where the bad sequence starts, not where the lexer happened to notice it.
@@ -99,6 +60,16 @@ std::size_t firstInvalidUtf8(const char *data, std::size_t size)
 {
     std::size_t i = 0;
     while (i < size) {
+        // ASCII, eight bytes at a time: most of any dataset.
+        while (i + 8 <= size) {
+            std::uint64_t word;
+            std::memcpy(&word, data + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
         const auto lead = static_cast<unsigned char>(data[i]);
         if (lead < 0x80) {
             ++i;
@@ -142,6 +113,32 @@ std::size_t firstInvalidUtf8(const char *data, std::size_t size)
     return std::string_view::npos;
 }
 
+// The name of the encoding when the text is UTF-16 or UTF-32, with or without a byte-order mark,
+// or an empty string. Without a mark, JSON text starts with an ASCII character, so its encoding
+// shows in where the first bytes are zero (the method of RFC 4627, section 3).
+QString otherUnicodeEncoding(const char *data, std::size_t size)
+{
+    auto byte = [&](std::size_t i) { return i < size ? static_cast<unsigned char>(data[i]) : 0x100U; };
+    const unsigned b0 = byte(0), b1 = byte(1), b2 = byte(2), b3 = byte(3);
+    if (b0 == 0x00 && b1 == 0x00 && b2 == 0xFE && b3 == 0xFF)
+        return QStringLiteral("UTF-32 (big-endian)");
+    if (b0 == 0xFF && b1 == 0xFE && b2 == 0x00 && b3 == 0x00)
+        return QStringLiteral("UTF-32 (little-endian)");
+    if (b0 == 0xFE && b1 == 0xFF)
+        return QStringLiteral("UTF-16 (big-endian)");
+    if (b0 == 0xFF && b1 == 0xFE)
+        return QStringLiteral("UTF-16 (little-endian)");
+    if (size >= 4 && b0 == 0 && b1 == 0 && b2 == 0 && b3 != 0)
+        return QStringLiteral("UTF-32 (big-endian)");
+    if (size >= 4 && b0 != 0 && b1 == 0 && b2 == 0 && b3 == 0)
+        return QStringLiteral("UTF-32 (little-endian)");
+    if (size >= 2 && b0 == 0 && b1 != 0 && b1 < 0x80)
+        return QStringLiteral("UTF-16 (big-endian)");
+    if (size >= 2 && b0 != 0 && b0 < 0x80 && b1 == 0)
+        return QStringLiteral("UTF-16 (little-endian)");
+    return {};
+}
+
 bool isNumberCharacter(char c)
 {
     return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
@@ -160,64 +157,75 @@ QString errorDetail(const char *what)
     return QString::fromUtf8(rest.data(), static_cast<qsizetype>(rest.size()));
 }
 
-// The SAX handler: builds the nlohmann::json value (as nlohmann's own DOM parser does, with a
-// stack of open containers) and records the start position of every value and key.
-class DocumentBuilder
+// The SAX handler. Outside pieces it only follows the structure (the top-level object, the arrays
+// read element by element); inside a piece it builds the nlohmann::json value (as nlohmann's own
+// DOM parser does, with a stack of open containers) and records the start offset of every value
+// and key.
+class PieceBuilder
 {
 public:
-    DocumentBuilder(const char *data, std::size_t size, const char *const *consumed, int maxDepth,
-                    JsonDocumentReader::Result &result)
+    PieceBuilder(const char *data, std::size_t size, const char *const *consumed, int maxDepth,
+                 JsonPieceConsumer &consumer, JsonDocumentReader::Result &result)
         : m_data(data)
         , m_size(size)
         , m_consumed(consumed)
         , m_maxDepth(static_cast<std::size_t>(maxDepth))
-        , m_lines(data, size)
+        , m_consumer(consumer)
         , m_result(result)
     {
     }
 
-    bool null() { return addScalar(Json(nullptr), consumedOffset() - 4); }
-    bool boolean(bool value) { return addScalar(Json(value), consumedOffset() - (value ? 4U : 5U)); }
-    bool number_integer(Json::number_integer_t value) { return addScalar(Json(value), numberStart()); }
-    bool number_unsigned(Json::number_unsigned_t value) { return addScalar(Json(value), numberStart()); }
-    bool number_float(Json::number_float_t value, const Json::string_t &)
-    {
-        return addScalar(Json(value), numberStart());
-    }
-    bool string(Json::string_t &value) { return addScalar(Json(std::move(value)), stringStart()); }
+    bool null() { return scalar(Json(nullptr), consumedOffset() - 4); }
+    bool boolean(bool value) { return scalar(Json(value), consumedOffset() - (value ? 4U : 5U)); }
+    bool number_integer(Json::number_integer_t value) { return scalar(Json(value), numberStart()); }
+    bool number_unsigned(Json::number_unsigned_t value) { return scalar(Json(value), numberStart()); }
+    bool number_float(Json::number_float_t value, const Json::string_t &) { return scalar(Json(value), numberStart()); }
+    bool string(Json::string_t &value) { return scalar(Json(std::move(value)), stringStart()); }
     bool binary(Json::binary_t &) { return true; } // only binary formats produce it
 
-    bool start_object(std::size_t) { return openContainer(Json::object(), false); }
-    bool end_object() { return closeContainer(); }
-    bool start_array(std::size_t) { return openContainer(Json::array(), true); }
-    bool end_array() { return closeContainer(); }
+    bool start_object(std::size_t) { return open(true); }
+    bool end_object() { return close(); }
+    bool start_array(std::size_t) { return open(false); }
+    bool end_array() { return close(); }
 
     bool key(Json::string_t &name)
     {
-        const TextPosition position = m_lines.at(stringStart());
-        auto &object = m_frames.back().container->get_ref<Json::object_t &>();
-        const auto [member, inserted] = object.try_emplace(std::move(name));
-        if (!inserted) { // the later value wins, as with nlohmann's own parser
-            m_result.duplicateKeys.append(
-                {JsonDocumentReader::memberPath(m_path, member->first), member->first, position});
-            member->second = Json();
+        const std::size_t offset = stringStart();
+        if (m_skipDepth > 0)
+            return true;
+        if (!m_frames.empty()) {
+            auto &object = m_frames.back().container->get_ref<Json::object_t &>();
+            const auto [member, inserted] = object.try_emplace(std::move(name));
+            if (!inserted) { // the later value wins, as with nlohmann's own parser
+                member->second = Json();
+                if (!m_consumer.duplicateKey(JsonDocumentReader::memberPath(path(), member->first), member->first,
+                                             offset))
+                    return stop();
+            }
+            // A std::map node does not move, so its address identifies the member from now on.
+            m_member = &*member;
+            m_piece.addKeyOffset(&member->second, offset);
+            return true;
         }
-        // A std::map node does not move, so its address identifies the member from now on.
-        m_member = &*member;
-        m_result.document.keyPositions[&member->second] = position;
-        return true;
+        // A key of the top-level object.
+        const bool duplicate = !m_rootKeys.insert(name).second;
+        m_rootKey = std::move(name);
+        return m_consumer.rootKey(m_rootKey, offset, duplicate) || stop();
     }
 
     bool parse_error(std::size_t position, const std::string &, const Json::exception &error)
     {
         // position counts the bytes read up to the end of the last token. When the lexer failed
         // inside a token, point at the byte where it failed; when the parser got a whole token it
-        // did not expect ("unexpected ..."), point at the start of that token. (nlohmann's
-        // last-token text is no help: it runs from the last string or number read.)
+        // did not expect ("unexpected ..."), point at the start of that token; a number too large
+        // to represent, at its first character. (nlohmann's last-token text is no help: it runs
+        // from the last string or number read.)
         const QString detail = errorDetail(error.what());
         std::size_t offset = position > 0 ? position - 1 : 0;
         if (detail.contains(QLatin1StringView("- unexpected end of input")))
             offset = m_size; // where more text was expected
+        else if (detail.contains(QLatin1StringView("number overflow")))
+            offset = numberStartBefore(numberEnd(std::min(offset + 1, m_size)));
         else if (detail.contains(QLatin1StringView("- unexpected ")) && offset < m_size)
             offset = tokenStart(offset);
         fail(offset, QCoreApplication::translate("JsonDocumentReader", "JSON syntax error: %1").arg(detail));
@@ -226,31 +234,50 @@ public:
 
     void fail(std::size_t offset, const QString &message)
     {
-        m_errorOffset = offset;
-        m_result.errorPosition = m_lines.at(offset);
-        m_result.errorPath = QString::fromStdString(m_path);
+        m_result.errorOffset = offset;
+        m_result.errorPath = QString::fromStdString(path());
         m_result.errorMessage = message;
     }
-
-    std::size_t errorOffset() const { return m_errorOffset; }
 
 private:
     struct Frame {
         Json *container;
         bool isArray;
-        std::vector<TextPosition> positions; // of an array's elements, in order
-        std::size_t parentPathLength;
+        std::vector<std::size_t> offsets; // of an array's elements, in order
+        std::size_t parentSteps; // m_steps.size() outside this container
     };
+
+    // One step of the path to the innermost open container: a key, or an index into an array.
+    // Kept as steps and turned into text only for a message, so reading allocates no path.
+    struct Step {
+        const std::string *key; // null for an array element
+        std::size_t index;
+    };
+
+    std::string path() const
+    {
+        std::string text(1, '$');
+        for (const Step &step : m_steps)
+            text = step.key ? JsonDocumentReader::memberPath(text, *step.key) : JsonDocumentReader::elementPath(text, step.index);
+        return text;
+    }
+
+    bool stop()
+    {
+        m_result.stopped = true;
+        return false;
+    }
 
     std::size_t consumedOffset() const { return static_cast<std::size_t>(*m_consumed - m_data); }
 
     // The lexer has read one character past a number (unless the text ended there).
-    std::size_t numberStart() const
+    std::size_t numberStart() const { return numberStartBefore(numberEnd(consumedOffset())); }
+
+    std::size_t numberEnd(std::size_t end) const
     {
-        std::size_t end = consumedOffset();
-        if (end > 0 && !isNumberCharacter(m_data[end - 1]))
+        if (end > 0 && end <= m_size && !isNumberCharacter(m_data[end - 1]))
             --end;
-        return numberStartBefore(end);
+        return end;
     }
 
     std::size_t numberStartBefore(std::size_t end) const
@@ -295,67 +322,166 @@ private:
         return 0;
     }
 
-    // Stores the value where it belongs and returns where it now lives. An array element may
-    // still move while its array grows, so its position is recorded when the array is closed.
-    Json *place(Json &&value, std::size_t start)
+    // Starts a piece for the value that begins here (the current top-level key's value, or the
+    // current element of a streamed array).
+    void startPiece(std::size_t offset)
     {
-        const TextPosition position = m_lines.at(start);
-        JsonDocument &document = m_result.document;
+        m_piece.clear();
+        m_piece.rootOffset = offset;
+        m_pieceValues = 0;
+        m_member = nullptr;
+    }
+
+    // The piece is complete: hand it over.
+    bool finishPiece()
+    {
+        bool go = true;
+        if (m_listOpen) {
+            go = m_consumer.listElement(m_rootKey, m_listCount, m_piece);
+            ++m_listCount;
+        } else {
+            go = m_consumer.rootValue(m_rootKey, m_piece);
+        }
+        return go || stop();
+    }
+
+    // Counts a value of the piece; past maxPieceValues the rest of the piece is skipped.
+    bool countValue()
+    {
+        if (++m_pieceValues <= JsonDocumentReader::maxPieceValues)
+            return true;
+        if (!m_frames.empty())
+            m_steps.resize(m_frames.front().parentSteps + 1); // the path of the piece itself
+        if (!m_consumer.pieceTooLarge(path(), m_piece.rootOffset))
+            return stop();
+        m_skipDepth = m_frames.size();
+        m_skippingPiece = true;
+        if (!m_frames.empty())
+            m_steps.resize(m_frames.front().parentSteps);
+        m_frames.clear();
+        m_piece.clear();
+        return true;
+    }
+
+    // Stores the value where it belongs in the piece and returns where it now lives. An array
+    // element may still move while its array grows, so its offset is recorded when the array is
+    // closed.
+    Json *place(Json &&value, std::size_t offset)
+    {
         if (m_frames.empty()) {
-            document.root = std::move(value);
-            document.rootPosition = position;
-            return &document.root;
+            m_piece.root = std::move(value);
+            return &m_piece.root;
         }
         if (Frame &frame = m_frames.back(); frame.isArray) {
             auto &array = frame.container->get_ref<Json::array_t &>();
             array.push_back(std::move(value));
-            frame.positions.push_back(position);
+            frame.offsets.push_back(offset);
             return &array.back();
         }
         Json *slot = &m_member->second;
         *slot = std::move(value);
-        document.valuePositions[slot] = position;
+        m_piece.addValueOffset(slot, offset);
         return slot;
     }
 
-    bool addScalar(Json &&value, std::size_t start)
+    bool scalar(Json &&value, std::size_t offset)
     {
-        place(std::move(value), start);
+        if (m_skipDepth > 0)
+            return true;
+        if (m_depth == 0) { // the whole document is one scalar
+            startPiece(offset);
+            m_piece.root = std::move(value);
+            return m_consumer.rootIsNotAnObject(m_piece) || stop();
+        }
+        if (m_frames.empty()) { // a piece that is one scalar
+            startPiece(offset);
+            m_piece.root = std::move(value);
+            return finishPiece();
+        }
+        if (!countValue())
+            return false;
+        if (m_skipDepth == 0)
+            place(std::move(value), offset);
         return true;
     }
 
-    bool openContainer(Json &&empty, bool isArray)
+    bool open(bool isObject)
     {
-        const std::size_t start = consumedOffset() - 1; // just read the bracket
-        if (m_frames.size() >= m_maxDepth) {
-            fail(start, QCoreApplication::translate("JsonDocumentReader", "nesting deeper than %1 levels")
-                            .arg(m_maxDepth));
+        const std::size_t offset = consumedOffset() - 1; // just read the bracket
+        if (m_depth >= m_maxDepth) {
+            fail(offset, QCoreApplication::translate("JsonDocumentReader", "nesting deeper than %1 levels")
+                             .arg(m_maxDepth));
             return false;
         }
-        const std::size_t parentPathLength = m_path.size();
-        if (m_frames.empty())
-            m_path.assign(1, '$'); // not = "$": GCC 12 warns falsely (-Wrestrict)
-        else if (m_frames.back().isArray)
-            m_path = JsonDocumentReader::elementPath(m_path, m_frames.back().positions.size());
-        else
-            m_path = JsonDocumentReader::memberPath(m_path, m_member->first);
-        Json *slot = place(std::move(empty), start);
-        m_frames.push_back({slot, isArray, {}, parentPathLength});
+        ++m_depth;
+        if (m_skipDepth > 0) {
+            ++m_skipDepth;
+            return true;
+        }
+        if (m_depth == 1) {
+            if (isObject)
+                return true;
+            startPiece(offset);
+            m_piece.root = Json::array();
+            m_skipDepth = 1;
+            return m_consumer.rootIsNotAnObject(m_piece) || stop();
+        }
+        // An array that is the value of a top-level key read element by element.
+        if (m_frames.empty() && m_depth == 2 && !isObject && JsonDocumentReader::isStreamedKey(m_rootKey)) {
+            m_listOpen = true;
+            m_listCount = 0;
+            m_listOffset = offset;
+            m_steps.push_back({&m_rootKey, 0});
+            return true;
+        }
+        const std::size_t parentSteps = m_steps.size();
+        if (m_frames.empty()) {
+            startPiece(offset);
+            m_steps.push_back(m_listOpen ? Step{nullptr, m_listCount} : Step{&m_rootKey, 0});
+        } else {
+            if (!countValue())
+                return false;
+            if (m_skipDepth > 0) { // this container made the piece too large
+                ++m_skipDepth;
+                return true;
+            }
+            m_steps.push_back(m_frames.back().isArray ? Step{nullptr, m_frames.back().offsets.size()}
+                                                      : Step{&m_member->first, 0});
+        }
+        Json *slot = place(isObject ? Json::object() : Json::array(), offset);
+        m_frames.push_back({slot, !isObject, {}, parentSteps});
         return true;
     }
 
-    bool closeContainer()
+    bool close()
     {
-        Frame &frame = m_frames.back();
-        if (frame.isArray) {
-            // Complete now: its elements will not move again (moving an array moves only the
-            // pointer to its storage).
-            const auto &array = frame.container->get_ref<const Json::array_t &>();
-            for (std::size_t i = 0; i < array.size(); ++i)
-                m_result.document.valuePositions[&array[i]] = frame.positions[i];
+        --m_depth;
+        if (m_skipDepth > 0) {
+            if (--m_skipDepth == 0 && m_skippingPiece) {
+                m_skippingPiece = false;
+                if (m_listOpen)
+                    ++m_listCount;
+            }
+            return true;
         }
-        m_path.resize(frame.parentPathLength);
-        m_frames.pop_back();
+        if (!m_frames.empty()) {
+            Frame &frame = m_frames.back();
+            if (frame.isArray) {
+                // Complete now: its elements will not move again (moving an array moves only the
+                // pointer to its storage).
+                const auto &array = frame.container->get_ref<const Json::array_t &>();
+                for (std::size_t i = 0; i < array.size(); ++i)
+                    m_piece.addValueOffset(&array[i], frame.offsets[i]);
+            }
+            m_steps.resize(frame.parentSteps);
+            m_frames.pop_back();
+            return !m_frames.empty() || finishPiece();
+        }
+        if (m_listOpen && m_depth == 1) {
+            m_listOpen = false;
+            m_steps.clear();
+            return m_consumer.listEnd(m_rootKey, m_listOffset, m_listCount) || stop();
+        }
         return true;
     }
 
@@ -363,82 +489,174 @@ private:
     std::size_t m_size;
     const char *const *m_consumed;
     std::size_t m_maxDepth;
-    LineCounter m_lines;
+    JsonPieceConsumer &m_consumer;
     JsonDocumentReader::Result &m_result;
+
+    std::size_t m_depth = 0; // containers open
+    std::string m_rootKey; // the top-level key whose value is being read
+    std::unordered_set<std::string> m_rootKeys;
+    bool m_listOpen = false; // inside a streamed top-level array
+    std::size_t m_listCount = 0;
+    std::size_t m_listOffset = 0;
+    std::size_t m_skipDepth = 0; // > 0: inside a container that is not built
+    bool m_skippingPiece = false;
+
+    JsonPiece m_piece;
+    std::size_t m_pieceValues = 0;
     std::vector<Frame> m_frames;
-    std::string m_path; // of the innermost open container, for error messages
+    std::vector<Step> m_steps; // the path of the innermost open container
     Json::object_t::value_type *m_member = nullptr; // the member whose value comes next
-    std::size_t m_errorOffset = 0;
 };
 
 } // namespace
 
-TextPosition JsonDocument::valuePosition(const nlohmann::json &value) const
+TextPositions::TextPositions(const char *data, std::size_t size)
+    : m_data(data)
+    , m_size(size)
+{
+}
+
+// Moves position over the byte at i. A UTF-8 byte-order mark at the start is no character an
+// editor shows, so it takes no column.
+void TextPositions::advance(TextPosition &position, std::size_t i) const
+{
+    const auto byte = static_cast<unsigned char>(m_data[i]);
+    if (byte == '\n') {
+        if (i == 0 || m_data[i - 1] != '\r') // CRLF is one line end, counted at the CR
+            ++position.line;
+        position.column = 1;
+    } else if (byte == '\r') {
+        ++position.line;
+        position.column = 1;
+    } else if ((byte & 0xC0) != 0x80 && !(i == 0 && m_size >= 3 && std::memcmp(m_data, "\xEF\xBB\xBF", 3) == 0)) {
+        ++position.column; // not a UTF-8 continuation byte, nor the mark
+    }
+}
+
+void TextPositions::index()
+{
+    m_blockStarts.reserve(m_size / blockSize + 1);
+    TextPosition position{1, 1};
+    for (std::size_t i = 0; i < m_size; ++i) {
+        if (i % blockSize == 0)
+            m_blockStarts.push_back(position);
+        advance(position, i);
+    }
+    if (m_blockStarts.empty())
+        m_blockStarts.push_back(position);
+}
+
+TextPosition TextPositions::at(std::size_t offset)
+{
+    if (m_blockStarts.empty())
+        index();
+    offset = std::min(offset, m_size);
+    const std::size_t block = std::min(offset / blockSize, m_blockStarts.size() - 1);
+    TextPosition position = m_blockStarts[block];
+    for (std::size_t i = block * blockSize; i < offset; ++i)
+        advance(position, i);
+    return position;
+}
+
+const std::size_t *JsonPiece::Offsets::find(const nlohmann::json *value)
+{
+    if (!sorted) {
+        std::stable_sort(values.begin(), values.end(),
+                         [](const auto &a, const auto &b) { return std::less<>()(a.first, b.first); });
+        sorted = true;
+    }
+    const auto end = std::upper_bound(values.begin(), values.end(), value,
+                                      [](const nlohmann::json *v, const auto &entry) { return std::less<>()(v, entry.first); });
+    if (end == values.begin() || (end - 1)->first != value)
+        return nullptr;
+    return &(end - 1)->second; // the last record for this address
+}
+
+std::size_t JsonPiece::valueOffset(const nlohmann::json &value) const
 {
     if (&value == &root)
-        return rootPosition;
-    return valuePositions.value(&value);
+        return rootOffset;
+    const std::size_t *offset = m_values.find(&value);
+    return offset ? *offset : rootOffset;
 }
 
-TextPosition JsonDocument::keyPosition(const nlohmann::json &memberValue) const
+std::size_t JsonPiece::keyOffset(const nlohmann::json &memberValue) const
 {
-    const auto it = keyPositions.constFind(&memberValue);
-    return it == keyPositions.constEnd() ? valuePosition(memberValue) : *it;
+    const std::size_t *offset = m_keys.find(&memberValue);
+    return offset ? *offset : valueOffset(memberValue);
 }
 
-JsonDocumentReader::Result JsonDocumentReader::read(const QByteArray &text, int maxDepth)
+void JsonPiece::clear()
+{
+    root = nlohmann::json();
+    rootOffset = 0;
+    m_values.values.clear();
+    m_values.sorted = true;
+    m_keys.values.clear();
+    m_keys.sorted = true;
+}
+
+bool JsonDocumentReader::isStreamedKey(std::string_view key)
+{
+    return key == "releases" || key == "models" || key == "organizations" || key == "licenses";
+}
+
+JsonDocumentReader::Result JsonDocumentReader::read(const QByteArray &text, int maxDepth, JsonPieceConsumer &consumer)
 {
     Result result;
     const char *data = text.constData();
     auto size = static_cast<std::size_t>(text.size());
-    if (std::string_view(data, size).substr(0, byteOrderMark.size()) == byteOrderMark) {
-        data += byteOrderMark.size();
-        size -= byteOrderMark.size();
-    }
 
-    const std::size_t invalid = firstInvalidUtf8(data, size);
+    if (const QString encoding = otherUnicodeEncoding(data, size); !encoding.isEmpty()) {
+        result.encodingError = true;
+        result.errorOffset = 0;
+        result.errorMessage = QCoreApplication::translate("JsonDocumentReader",
+                                                          "this file is %1; save it as UTF-8").arg(encoding);
+        return result;
+    }
+    std::size_t start = 0;
+    if (std::string_view(data, size).substr(0, byteOrderMark.size()) == byteOrderMark)
+        start = byteOrderMark.size();
+
+    const std::size_t invalid = firstInvalidUtf8(data + start, size - start);
     if (invalid != std::string_view::npos) {
-        LineCounter lines(data, size);
-        result.errorPosition = lines.at(invalid);
+        result.encodingError = true;
+        result.errorOffset = start + invalid;
         result.errorMessage = QCoreApplication::translate(
                                   "JsonDocumentReader", "invalid UTF-8 (byte 0x%1); the file must be encoded in UTF-8")
-                                  .arg(static_cast<unsigned char>(data[invalid]), 2, 16, QLatin1Char('0'));
+                                  .arg(static_cast<unsigned char>(data[start + invalid]), 2, 16, QLatin1Char('0'));
         return result;
     }
 
-    // About one value and one key every 20 bytes in a typical dataset.
-    result.document.valuePositions.reserve(static_cast<qsizetype>(size / 20));
-    result.document.keyPositions.reserve(static_cast<qsizetype>(size / 20));
-    const char *consumed = data;
-    DocumentBuilder builder(data, size, &consumed, maxDepth, result);
+    // nlohmann's lexer takes a NUL byte for the end of the input and would accept "1\0garbage".
+    // JSON has no place for one (in a string it must be written \u0000), so the text is read up
+    // to the first NUL, which is an error where it stands unless the text went wrong before it.
+    const auto *nul = static_cast<const char *>(std::memchr(data + start, 0, size - start));
+    const std::size_t end = nul ? static_cast<std::size_t>(nul - data) : size;
+
+    const char *consumed = data + start;
+    PieceBuilder builder(data, size, &consumed, maxDepth, consumer, result);
     try {
-        result.ok = Json::sax_parse(CountingIterator(data, &consumed), CountingIterator(data + size, &consumed),
+        result.ok = Json::sax_parse(CountingIterator(data + start, &consumed), CountingIterator(data + end, &consumed),
                                     &builder);
     } catch (const std::exception &error) {
         // Not expected from the SAX parser; memory exhaustion is the only plausible cause.
         result.ok = false;
+        result.stopped = false;
         builder.fail(static_cast<std::size_t>(consumed - data),
                      QCoreApplication::translate("JsonDocumentReader", "cannot read the JSON text: %1")
                          .arg(QString::fromUtf8(error.what())));
     }
-    // nlohmann's lexer takes a NUL byte for the end of the input and would accept "1\0garbage".
-    // JSON has no place for one (in a string it must be written \u0000), so it is an error where
-    // it stands, unless the text already went wrong before it.
-    const auto *nul = static_cast<const char *>(std::memchr(data, 0, size));
-    if (nul && (result.ok || builder.errorOffset() >= static_cast<std::size_t>(nul - data))) {
+    if (nul && !result.stopped && (result.ok || result.errorOffset >= end)) {
         result.ok = false;
-        builder.fail(static_cast<std::size_t>(nul - data),
-                     QCoreApplication::translate("JsonDocumentReader",
-                                                 "JSON syntax error: a NUL character (U+0000) is not allowed here"));
+        builder.fail(end, QCoreApplication::translate("JsonDocumentReader",
+                                                      "JSON syntax error: a NUL character (U+0000) is not allowed here"));
     }
-    if (!result.ok) {
-        if (result.errorMessage.isEmpty()) {
-            builder.fail(static_cast<std::size_t>(consumed - data),
-                         QCoreApplication::translate("JsonDocumentReader", "cannot read the JSON text"));
-        }
-        result.document = JsonDocument();
-        result.duplicateKeys.clear();
-    }
+    if (result.stopped)
+        result.ok = false;
+    else if (!result.ok && result.errorMessage.isEmpty())
+        builder.fail(static_cast<std::size_t>(consumed - data),
+                     QCoreApplication::translate("JsonDocumentReader", "cannot read the JSON text"));
     return result;
 }
 
@@ -464,7 +682,7 @@ std::string JsonDocumentReader::memberPath(const std::string &parentPath, std::s
         if (c == '"' || c == '\\') {
             path += '\\';
             path += c;
-        } else if (static_cast<unsigned char>(c) < 0x20) {
+        } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
             static constexpr char hex[] = "0123456789abcdef";
             path += "\\u00";
             path += hex[(c >> 4) & 0xF];

@@ -56,15 +56,6 @@ QString key(LicenseTerm term)
     return QString::fromLatin1(termTable[static_cast<size_t>(term)].key);
 }
 
-std::optional<LicenseTerm> fromKey(QStringView key)
-{
-    for (const TermInfo &entry : termTable) {
-        if (key == QLatin1StringView(entry.key))
-            return entry.term;
-    }
-    return std::nullopt;
-}
-
 QString question(LicenseTerm term)
 {
     return QCoreApplication::translate("LicenseTerms", termTable[static_cast<size_t>(term)].question);

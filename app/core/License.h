@@ -59,7 +59,6 @@ namespace LicenseTerms {
 
 QList<LicenseTerm> all();
 QString key(LicenseTerm term); // the JSON key, e.g. "commercial_use"
-std::optional<LicenseTerm> fromKey(QStringView key);
 QString question(LicenseTerm term); // translated, e.g. "Commercial use"
 
 QString statusKey(TermStatus status); // "allowed", "conditional", ...

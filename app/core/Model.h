@@ -12,5 +12,7 @@ struct Model {
     QString description;
     QString parameters;
 };
+// Every member is relocatable, so QList moves a model with memmove when it grows.
+Q_DECLARE_TYPEINFO(Model, Q_RELOCATABLE_TYPE);
 
 #endif // MODEL_H

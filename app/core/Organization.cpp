@@ -4,19 +4,6 @@
 
 namespace Pressure {
 
-QString key(OpennessPressure pressure)
-{
-    switch (pressure) {
-    case OpennessPressure::TowardOpen:
-        return QStringLiteral("toward-open");
-    case OpennessPressure::TowardClosed:
-        return QStringLiteral("toward-closed");
-    case OpennessPressure::Mixed:
-        break;
-    }
-    return QStringLiteral("mixed");
-}
-
 QString name(OpennessPressure pressure)
 {
     switch (pressure) {

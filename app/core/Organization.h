@@ -1,6 +1,7 @@
 #ifndef ORGANIZATION_H
 #define ORGANIZATION_H
 
+#include "DatePrecision.h"
 #include "Source.h"
 
 #include <QDate>
@@ -15,7 +16,8 @@ enum class OpennessPressure { TowardOpen, TowardClosed, Mixed };
 struct CorporateStage {
     QString name;
     QDate start;
-    QDate end; // invalid while the stage is ongoing
+    QDate end; // the first day the stage no longer holds; invalid while the stage is ongoing
+    DatePrecision precision = DatePrecision::Day; // of start and end
     QString business;
     QString openness;
     OpennessPressure pressure = OpennessPressure::Mixed;
@@ -23,11 +25,13 @@ struct CorporateStage {
     bool unconfirmed = false;
     QString note;
 
-    bool contains(QDate date) const { return date >= start && (!end.isValid() || date <= end); }
+    // The end is exclusive, so one stage may end on the day the next starts.
+    bool contains(QDate date) const { return date >= start && (!end.isValid() || date < end); }
 };
 
 struct CorporateEvent {
     QDate date;
+    DatePrecision precision = DatePrecision::Day;
     QString title;
     QString kind; // founding, funding, acquisition, merger, listing, restructuring, rebrand, other
     QString details;
@@ -46,7 +50,6 @@ struct Organization {
 };
 
 namespace Pressure {
-QString key(OpennessPressure pressure);
 QString name(OpennessPressure pressure); // translated
 } // namespace Pressure
 

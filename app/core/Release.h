@@ -1,6 +1,7 @@
 #ifndef RELEASE_H
 #define RELEASE_H
 
+#include "DatePrecision.h"
 #include "OpennessLevel.h"
 #include "Source.h"
 
@@ -8,14 +9,15 @@
 #include <QList>
 #include <QString>
 
-enum class DatePrecision { Day, Month, Year };
-
 // One dated event in a model's life (launched, API opened, weights published, license changed)
 // and the openness level it left the model at.
 struct Release {
     QString id;
     QString modelId;
-    QDate date;
+    QDate date; // with Month or Year precision, the first day of that month or year
+    // Set when the event happened on one unknown day between date and dateLatest (both
+    // included); invalid otherwise.
+    QDate dateLatest;
     DatePrecision precision = DatePrecision::Day;
     QString kind; // announcement, launch, api, weights, license-change, retirement
     QString title;
@@ -27,5 +29,7 @@ struct Release {
     bool unconfirmed = false;
     QString note;
 };
+// Every member is relocatable, so QList moves a release with memmove when it grows.
+Q_DECLARE_TYPEINFO(Release, Q_RELOCATABLE_TYPE);
 
 #endif // RELEASE_H

@@ -12,5 +12,7 @@ struct Source {
     bool primary = false;
     QDate accessed; // optional
 };
+// Every member is relocatable, so QList moves a source with memmove when it grows.
+Q_DECLARE_TYPEINFO(Source, Q_RELOCATABLE_TYPE);
 
 #endif // SOURCE_H

@@ -29,7 +29,7 @@ Parts partsOf(const Dataset &dataset, const Release &release)
     parts.organization = organization ? organization->name : QString();
     parts.model = model ? model->name : release.modelId;
     parts.title = release.title;
-    parts.date = ReleaseDocument::formatDate(release.date, release.precision);
+    parts.date = ReleaseDocument::formatDateRange(release.date, release.dateLatest, release.precision);
     parts.level = Openness::name(release.level);
     if (license) {
         parts.license = license->spdx.isEmpty() ? license->name : u"%1 (%2)"_s.arg(license->name, license->spdx);

@@ -18,16 +18,12 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <climits>
 #include <memory>
 
 namespace CommandLine {
 
 namespace {
-
-QString trCli(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
 
 void printErr(const QString &text)
 {
@@ -55,6 +51,8 @@ struct Request {
     std::optional<Theme::Mode> theme; // the window's theme, when --theme gave one
     QString language;                // --lang; null when not given
 
+    bool datasetGiven = false;
+    int maxProblems = DatasetLoader::defaultMaxProblems;
 
     bool isHeadless() const { return validate || list || !exportPath.isEmpty(); }
 };
@@ -70,7 +68,7 @@ QString chartHelp()
 void setUpParser(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        trCli("Shows how open AI model releases really are, over time: a timeline of release events by "
+        QCoreApplication::translate("CommandLine", "Shows how open AI model releases really are, over time: a timeline of release events by "
               "organization, coloured by openness level, with each license explained term by term.\n"
               "\nExit codes: 0 success; 1 the dataset is invalid; 2 bad usage, unreadable dataset, or the "
               "export could not be written (then no partial file is left).\n"
@@ -79,26 +77,30 @@ void setUpParser(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("dataset.json"),
-                                 trCli("The dataset to open (the bundled one if none is given)."),
+                                 QCoreApplication::translate("CommandLine", "The dataset to open (the bundled one if none is given)."),
                                  QStringLiteral("[dataset.json]"));
     parser.addOptions({
-        {QStringLiteral("validate"), trCli("Check the dataset; print each problem as FILE:LINE:COLUMN: message.")},
-        {QStringLiteral("list"), trCli("Print the release events, one JSON object a line.")},
-        {QStringLiteral("export"), trCli("Render a chart to FILE (.png, .svg or .pdf) without opening a window."),
+        {QStringLiteral("validate"), QCoreApplication::translate("CommandLine", "Check the dataset; print each problem as FILE:LINE:COLUMN: message.")},
+        {QStringLiteral("list"), QCoreApplication::translate("CommandLine", "Print the release events, one JSON object a line.")},
+        {QStringLiteral("export"), QCoreApplication::translate("CommandLine", "Render a chart to FILE (.png, .svg or .pdf) without opening a window."),
          QStringLiteral("FILE")},
-        {QStringLiteral("chart"), trCli("Which chart --export renders (see Charts above)."), QStringLiteral("NAME")},
-        {QStringLiteral("levels"), trCli("Only these openness levels (for --list, --export and the window)."),
+        {QStringLiteral("chart"), QCoreApplication::translate("CommandLine", "Which chart --export renders (see Charts above)."), QStringLiteral("NAME")},
+        {QStringLiteral("levels"), QCoreApplication::translate("CommandLine", "Only these openness levels (for --list, --export and the window)."),
          QStringLiteral("ID,ID")},
-        {QStringLiteral("orgs"), trCli("Only these organizations (ids, e.g. xai,meta)."), QStringLiteral("ID,ID")},
-        {QStringLiteral("size"), trCli("Pixel size of a PNG (default 1600x900)."), QStringLiteral("WIDTHxHEIGHT")},
-        {QStringLiteral("select"), trCli("Open the window with this release event selected."), QStringLiteral("ID")},
+        {QStringLiteral("orgs"), QCoreApplication::translate("CommandLine", "Only these organizations (ids, e.g. xai,meta)."), QStringLiteral("ID,ID")},
+        {QStringLiteral("size"), QCoreApplication::translate("CommandLine", "Pixel size of a PNG (default 1600x900)."), QStringLiteral("WIDTHxHEIGHT")},
+        {QStringLiteral("select"), QCoreApplication::translate("CommandLine", "Open the window with this release event selected."), QStringLiteral("ID")},
         {QStringLiteral("theme"),
-         trCli("Colours: light, dark or system for the window (remembered); light, dark or print for --export."),
+         QCoreApplication::translate("CommandLine", "Colours: light, dark or system for the window (remembered); light, dark or print for --export."),
          QStringLiteral("THEME")},
         {QStringLiteral("lang"),
-         trCli("Language of the window and messages: %1, or system (remembered).")
+         QCoreApplication::translate("CommandLine", "Language of the window and messages: %1, or system (remembered).")
              .arg(Language::available().join(QStringLiteral(", "))),
          QStringLiteral("CODE")},
+        {QStringLiteral("max-problems"),
+         QCoreApplication::translate("CommandLine", "Print at most N problems (default %1), then how many more there are of each kind.")
+             .arg(DatasetLoader::defaultMaxProblems),
+         QStringLiteral("N")},
     });
 }
 
@@ -118,11 +120,11 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
     request.list = parser.isSet(QStringLiteral("list"));
     request.exportPath = parser.value(QStringLiteral("export"));
     if (parser.isSet(QStringLiteral("export")) && request.exportPath.isEmpty())
-        return trCli("--export needs a file name");
+        return QCoreApplication::translate("CommandLine", "--export needs a file name");
     if (int(request.validate) + int(request.list) + int(!request.exportPath.isEmpty()) > 1)
-        return trCli("use only one of --validate, --list and --export");
+        return QCoreApplication::translate("CommandLine", "use only one of --validate, --list and --export");
     if (!request.exportPath.isEmpty() && !ChartExporter::formatForPath(request.exportPath))
-        return trCli("%1: unknown image format; use a .png, .svg or .pdf file name").arg(request.exportPath);
+        return QCoreApplication::translate("CommandLine", "%1: unknown image format; use a .png, .svg or .pdf file name").arg(request.exportPath);
 
     if (parser.isSet(QStringLiteral("chart"))) {
         const QString name = parser.value(QStringLiteral("chart"));
@@ -131,7 +133,7 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
             QStringList names;
             for (ChartBuilder::Kind k : ChartBuilder::kinds())
                 names.append(ChartBuilder::name(k));
-            return trCli("unknown chart \"%1\"; expected one of %2").arg(name, names.join(QStringLiteral(", ")));
+            return QCoreApplication::translate("CommandLine", "unknown chart \"%1\"; expected one of %2").arg(name, names.join(QStringLiteral(", ")));
         }
         request.chart = *kind;
         request.chartGiven = true;
@@ -141,18 +143,18 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
         for (const QString &id : splitIds(parser.value(QStringLiteral("levels")))) {
             const std::optional<OpennessLevel> level = Openness::fromId(id);
             if (!level)
-                return trCli("unknown openness level \"%1\"; expected one of %2")
-                    .arg(id, Openness::ids().join(QStringLiteral(", ")));
+                return QCoreApplication::translate("CommandLine", "unknown openness level %1; expected one of %2")
+                    .arg(Problem::quoted(id), Openness::ids().join(QStringLiteral(", ")));
             levels.append(*level);
         }
         if (levels.isEmpty())
-            return trCli("--levels needs at least one level id");
+            return QCoreApplication::translate("CommandLine", "--levels needs at least one level id");
         request.levels = levels;
     }
     if (parser.isSet(QStringLiteral("orgs"))) {
         request.organizations = splitIds(parser.value(QStringLiteral("orgs")));
         if (request.organizations.isEmpty())
-            return trCli("--orgs needs at least one organization id");
+            return QCoreApplication::translate("CommandLine", "--orgs needs at least one organization id");
     }
     if (parser.isSet(QStringLiteral("size"))) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
@@ -160,7 +162,7 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
         const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
         const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
         if (width < 16 || height < 16 || width > 20000 || height > 20000)
-            return trCli("--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not \"%1\"")
+            return QCoreApplication::translate("CommandLine", "--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not \"%1\"")
                 .arg(parser.value(QStringLiteral("size")));
         request.size = QSize(width, height);
     }
@@ -168,7 +170,7 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
     if (parser.isSet(QStringLiteral("lang"))) {
         request.language = parser.value(QStringLiteral("lang"));
         if (!Language::isKnown(request.language))
-            return trCli("unknown language \"%1\"; expected one of %2, system")
+            return QCoreApplication::translate("CommandLine", "unknown language \"%1\"; expected one of %2, system")
                 .arg(request.language, Language::available().join(QStringLiteral(", ")));
     }
     if (parser.isSet(QStringLiteral("theme"))) {
@@ -177,14 +179,25 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
         if (request.exportPath.isEmpty()) {
             request.theme = Theme::fromId(request.themeId);
             if (!request.theme)
-                return trCli("unknown theme \"%1\"; expected light, dark or system").arg(request.themeId);
+                return QCoreApplication::translate("CommandLine", "unknown theme \"%1\"; expected light, dark or system").arg(request.themeId);
         }
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return trCli("give at most one dataset file");
-    if (!positional.isEmpty())
+        return QCoreApplication::translate("CommandLine", "give at most one dataset file");
+    if (!positional.isEmpty()) {
         request.datasetPath = positional.first();
+        request.datasetGiven = true;
+        if (request.datasetPath.isEmpty())
+            return QCoreApplication::translate("CommandLine", "the dataset file name is empty; give a file, or none for the bundled dataset");
+    }
+    if (parser.isSet(QStringLiteral("max-problems"))) {
+        bool ok = false;
+        const QString value = parser.value(QStringLiteral("max-problems"));
+        request.maxProblems = value.toInt(&ok);
+        if (!ok || request.maxProblems < 1)
+            return QCoreApplication::translate("CommandLine", "--max-problems needs a whole number of at least 1, not %1").arg(Problem::quoted(value));
+    }
     return {};
 }
 
@@ -238,7 +251,11 @@ AppKind appKindFor(const QStringList &arguments, Request &request)
 {
     QCommandLineParser parser;
     setUpParser(parser);
-    if (!parser.parse(arguments) || parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
+    const bool parsed = parser.parse(arguments);
+    // The language is needed even for --help and for usage errors.
+    if (parsed && parser.isSet(QStringLiteral("lang")) && Language::isKnown(parser.value(QStringLiteral("lang"))))
+        request.language = parser.value(QStringLiteral("lang"));
+    if (!parsed || parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
         || parser.isSet(QStringLiteral("version")))
         return AppKind::Console;
     if (!readRequest(parser, request).isEmpty())
@@ -250,7 +267,8 @@ AppKind appKindFor(const QStringList &arguments, Request &request)
 
 DatasetLoader::Result loadDataset(const Request &request)
 {
-    return request.datasetPath.isEmpty() ? DatasetLoader::bundled() : DatasetLoader::fromFile(request.datasetPath);
+    return request.datasetGiven ? DatasetLoader::fromFile(request.datasetPath, request.maxProblems)
+                                : DatasetLoader::bundled();
 }
 
 // Builds the filter from the request; an unknown organization is bad usage.
@@ -264,7 +282,8 @@ QString makeFilter(const Request &request, const Dataset &dataset, ReleaseFilter
             QStringList known;
             for (const Organization &organization : dataset.organizations())
                 known.append(organization.id);
-            return trCli("unknown organization \"%1\"; this dataset has %2").arg(id, known.join(QStringLiteral(", ")));
+            return QCoreApplication::translate("CommandLine", "unknown organization %1; this dataset has %2")
+                .arg(Problem::quoted(id), known.join(QStringLiteral(", ")));
         }
         organizations.insert(id);
     }
@@ -295,6 +314,11 @@ QJsonObject releaseJson(const Dataset &dataset, const Release &release)
     object.insert(QStringLiteral("model"), release.modelId);
     object.insert(QStringLiteral("model_name"), model ? model->name : QString());
     object.insert(QStringLiteral("date"), release.date.toString(Qt::ISODate));
+    if (release.dateLatest.isValid())
+        object.insert(QStringLiteral("date_latest"), release.dateLatest.toString(Qt::ISODate));
+    if (release.precision != DatePrecision::Day)
+        object.insert(QStringLiteral("date_precision"),
+                      release.precision == DatePrecision::Month ? QStringLiteral("month") : QStringLiteral("year"));
     object.insert(QStringLiteral("kind"), release.kind);
     object.insert(QStringLiteral("title"), release.title);
     object.insert(QStringLiteral("level"), Openness::id(release.level));
@@ -309,33 +333,43 @@ QJsonObject releaseJson(const Dataset &dataset, const Release &release)
 int runHeadless(const Request &request)
 {
     const DatasetLoader::Result result = loadDataset(request);
-    const QString shownPath = request.datasetPath.isEmpty() ? DatasetLoader::bundledPath() : request.datasetPath;
-    if (!result.ok()) {
-        for (const Problem &problem : result.problems) {
-            if (request.validate)
-                printOut(problem.toString());
-            else
-                printErr(problem.toString());
+    const QString shownPath =
+        Problem::escaped(request.datasetGiven ? request.datasetPath : DatasetLoader::bundledPath());
+    // A filter naming an unknown organization is bad usage, reported before anything else.
+    ReleaseFilter filter;
+    if (result.ok()) {
+        if (const QString error = makeFilter(request, *result.dataset, filter); !error.isEmpty()) {
+            printErr(error);
+            return UsageOrIoError;
         }
+    }
+    // --validate reports on stdout, warnings included; the other commands only say why they
+    // cannot go on, on stderr.
+    if (!result.ok() || request.validate) {
+        QTextStream out(request.validate ? stdout : stderr);
+        for (const Problem &problem : result.problems)
+            out << problem.toString() << '\n';
+        if (const QString more = result.omittedSummary(); !more.isEmpty())
+            out << shownPath << ": " << more << '\n';
+        out.flush();
+    }
+    if (!result.ok()) {
         if (result.failure == DatasetLoader::Failure::Unreadable)
             return UsageOrIoError;
-        printErr(QCoreApplication::translate("CommandLine", "%1: %n problem(s)", nullptr, int(result.problems.size())).arg(shownPath));
+        // Outside the translate() call: lupdate's parser does not get past a template argument list
+        // among its arguments.
+        const int count = int(std::min<qint64>(result.problems.size() + result.omittedProblems, INT_MAX));
+        printErr(shownPath + QLatin1StringView(": ") + QCoreApplication::translate("CommandLine", "%n problem(s)", nullptr, count));
         return InvalidData;
     }
     const Dataset &dataset = *result.dataset;
-    ReleaseFilter filter;
-    if (const QString error = makeFilter(request, dataset, filter); !error.isEmpty()) {
-        printErr(error);
-        return UsageOrIoError;
-    }
 
     if (request.validate) {
-        printOut(trCli("%1: valid: %2 release events, %3 organizations, %4 licenses, %5 models")
-                     .arg(shownPath)
-                     .arg(dataset.releases().size())
-                     .arg(dataset.organizations().size())
-                     .arg(dataset.licenses().size())
-                     .arg(dataset.models().size()));
+        // One multi-argument arg(): a "%1" in the file name stays as it is.
+        printOut(QCoreApplication::translate("CommandLine", "%1: valid: %2 release events, %3 organizations, %4 licenses, %5 models")
+                     .arg(shownPath, QString::number(dataset.releases().size()),
+                          QString::number(dataset.organizations().size()), QString::number(dataset.licenses().size()),
+                          QString::number(dataset.models().size())));
         return Success;
     }
     const QList<int> indexes = visibleReleases(dataset, filter);
@@ -373,7 +407,7 @@ int runWindow(const Request &request)
             printErr(error);
         window.setFilter(filter);
         if (!request.select.isEmpty() && !window.selectRelease(request.select))
-            printErr(trCli("unknown or filtered-out release \"%1\"").arg(request.select));
+            printErr(QCoreApplication::translate("CommandLine", "unknown or filtered-out release \"%1\"").arg(request.select));
     }
     window.show();
     return QApplication::exec();
@@ -421,7 +455,7 @@ int run(int argc, char *argv[])
                                                            : QCoreApplication::arguments();
     if (!parser.parse(remaining)) {
         printErr(parser.errorText());
-        printErr(trCli("Try '%1 --help'.").arg(QCoreApplication::applicationName()));
+        printErr(QCoreApplication::translate("CommandLine", "Try '%1 --help'.").arg(QCoreApplication::applicationName()));
         return UsageOrIoError;
     }
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {

@@ -269,7 +269,7 @@ QString ReleaseDocument::headingSection(const Release &release) const
         out += u"<p style=\"color:%1;\">%2</p>"_s.arg(cssColor(m_mutedColor), esc(model->parameters));
     out += u"<p><b>%1</b></p>"_s.arg(esc(release.title));
     QStringList facts;
-    facts << esc(formatDate(release.date, release.precision));
+    facts << esc(formatDateRange(release.date, release.dateLatest, release.precision));
     if (organization)
         facts << esc(organization->name);
     facts << esc(kindName(release.kind));
@@ -495,9 +495,23 @@ QString ReleaseDocument::stageSection(const Release &release) const
             tr("No corporate stage of %1 is recorded for this date.").toHtmlEscaped().arg(
                 esc(organization->name)));
     } else {
+        // A stage's end is exclusive (the first day it no longer holds): show its last day,
+        // month or year, as precise as the data.
+        QDate last = stage->end;
+        switch (stage->precision) {
+        case DatePrecision::Day:
+            last = stage->end.addDays(-1);
+            break;
+        case DatePrecision::Month:
+            last = stage->end.addMonths(-1);
+            break;
+        case DatePrecision::Year:
+            last = stage->end.addYears(-1);
+            break;
+        }
         const QString period = stage->end.isValid()
-            ? tr("%1 to %2").arg(formatDate(stage->start), formatDate(stage->end))
-            : tr("since %1").arg(formatDate(stage->start));
+            ? tr("%1 to %2").arg(formatDate(stage->start, stage->precision), formatDate(last, stage->precision))
+            : tr("since %1").arg(formatDate(stage->start, stage->precision));
         QString title = u"<b>%1</b> %2"_s.arg(esc(stage->name), muted(esc(period)));
         if (stage->unconfirmed)
             title += u" "_s + unconfirmedBadge();
@@ -524,7 +538,7 @@ QString ReleaseDocument::stageSection(const Release &release) const
     for (const CorporateEvent &event : organization->events) {
         if (event.date < from || event.date > to)
             continue;
-        QString item = u"%1 \u2014 %2"_s.arg(esc(formatDate(event.date)), esc(event.title));
+        QString item = u"%1 \u2014 %2"_s.arg(esc(formatDate(event.date, event.precision)), esc(event.title));
         if (event.unconfirmed)
             item += u" "_s + unconfirmedBadge();
         items += u"<li>%1</li>"_s.arg(item);
@@ -547,7 +561,7 @@ QString ReleaseDocument::historySection(int releaseIndex) const
     QString items;
     for (const int index : m_dataset.modelHistory(release.modelId)) {
         const Release &event = m_dataset.releases().at(index);
-        const QString when = esc(formatDate(event.date, event.precision));
+        const QString when = esc(formatDateRange(event.date, event.dateLatest, event.precision));
         const QString level = chip(LevelPalette::color(event.level),
                                    u"%1 %2"_s.arg(levelGlyph(event.level),
                                                   Openness::shortName(event.level).toHtmlEscaped()));

@@ -90,6 +90,9 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
             case DatePrecision::Day:
                 break;
             }
+            if (release.dateLatest.isValid()) // somewhere between two days
+                return QStringLiteral("%1 \u2013 %2").arg(release.date.toString(Qt::ISODate),
+                                                          release.dateLatest.toString(Qt::ISODate));
             return release.date.toString(Qt::ISODate);
         case OrganizationColumn:
             return data(index, OrganizationNameRole);
@@ -122,7 +125,7 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
                 return license->spdx.isEmpty() ? tr("No SPDX id") : tr("SPDX: %1").arg(license->spdx);
         }
         if (index.column() == DateColumn)
-            return ReleaseDocument::formatDate(release.date, release.precision);
+            return ReleaseDocument::formatDateRange(release.date, release.dateLatest, release.precision);
         if (index.column() == TitleColumn && release.unconfirmed && !release.note.isEmpty())
             return QStringLiteral("<p>%1</p>").arg(release.note.toHtmlEscaped()); // text, never markup
         return {};
