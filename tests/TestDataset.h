@@ -6,7 +6,8 @@
 #include <memory>
 
 // A small dataset built in code, so tests of the views do not depend on the bundled data:
-// two organizations, an Apache-2.0 and a custom license, and six releases across the levels.
+// two organizations, an Apache-2.0 and a custom license, and six release events across the
+// levels: five releases (launches and weights) and one announcement.
 namespace TestDataset {
 
 inline Source source(const QString &url)
@@ -65,12 +66,13 @@ inline DatasetPtr make()
         {QStringLiteral("gamma"), other.id, QStringLiteral("Gamma"), {}, {}, {}},
     };
 
-    auto release = [](const char *id, const char *model, QDate date, OpennessLevel level, const char *license) {
+    auto release = [](const char *id, const char *model, QDate date, OpennessLevel level, const char *license,
+                      const char *kind) {
         Release r;
         r.id = QString::fromLatin1(id);
         r.modelId = QString::fromLatin1(model);
         r.date = date;
-        r.kind = QStringLiteral("launch");
+        r.kind = QString::fromLatin1(kind);
         r.title = QStringLiteral("%1 event").arg(r.id);
         r.summary = QStringLiteral("Summary of %1.").arg(r.id);
         r.level = level;
@@ -79,12 +81,12 @@ inline DatasetPtr make()
         return r;
     };
     const QList<Release> releases = {
-        release("alpha-launch", "alpha", QDate(2023, 11, 3), OpennessLevel::Hosted, ""),
-        release("alpha-weights", "alpha", QDate(2024, 3, 17), OpennessLevel::OpenWeights, "apache-2.0"),
-        release("gamma-weights", "gamma", QDate(2024, 6, 1), OpennessLevel::WeightsNonCommercial, "custom"),
-        release("beta-launch", "beta", QDate(2024, 8, 13), OpennessLevel::Hosted, ""),
-        release("beta-weights", "beta", QDate(2025, 8, 23), OpennessLevel::WeightsRestricted, "custom"),
-        release("gamma-open", "gamma", QDate(2025, 10, 1), OpennessLevel::OpenSourceAi, "apache-2.0"),
+        release("alpha-launch", "alpha", QDate(2023, 11, 3), OpennessLevel::Hosted, "", "launch"),
+        release("alpha-weights", "alpha", QDate(2024, 3, 17), OpennessLevel::OpenWeights, "apache-2.0", "weights"),
+        release("gamma-weights", "gamma", QDate(2024, 6, 1), OpennessLevel::WeightsNonCommercial, "custom", "weights"),
+        release("beta-launch", "beta", QDate(2024, 8, 13), OpennessLevel::Hosted, "", "launch"),
+        release("beta-weights", "beta", QDate(2025, 8, 23), OpennessLevel::WeightsRestricted, "custom", "weights"),
+        release("gamma-open", "gamma", QDate(2025, 10, 1), OpennessLevel::OpenSourceAi, "apache-2.0", "announcement"),
     };
     return std::make_shared<const Dataset>(Dataset::Info{QStringLiteral("Test data"), {}, QDate(2026, 11, 28)},
                                            QList<Organization>{lab, other}, QList<License>{apache, custom}, models,

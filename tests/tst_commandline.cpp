@@ -1,4 +1,5 @@
 #include "ChartBuilder.h"
+#include "LevelPalette.h"
 #include "OpennessLevel.h"
 
 #include <QDate>
@@ -11,6 +12,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include "LevelPalette.h"
+
 #include <QTest>
 
 #include <sys/stat.h>
@@ -58,6 +61,11 @@ private Q_SLOTS:
     void exportBadUsage();
     void exportIntoMissingDirectory();
     void exportInvalidDataKeepsExistingFile();
+    void exportEveryChart_data();
+    void exportEveryChart();
+    void exportThemeScaleTitleAndKinds();
+    void exportTimelineInEveryFormat();
+    void exportWriteErrorNamesCauseAndKeepsFile();
 
 private:
     struct Run {
@@ -163,12 +171,17 @@ void tst_CommandLine::help()
     QCOMPARE(result.exitCode, 0);
     const QString text = QString::fromUtf8(result.out);
     for (const QString &option : {u"--validate"_s, u"--list"_s, u"--export"_s, u"--chart"_s, u"--levels"_s,
-                                  u"--orgs"_s, u"--size"_s, u"--select"_s, u"--help"_s, u"--version"_s}) {
+                                  u"--orgs"_s, u"--kinds"_s, u"--size"_s, u"--scale"_s, u"--theme"_s, u"--title"_s,
+                                  u"--select"_s, u"--help"_s, u"--version"_s}) {
         QVERIFY2(text.contains(option), qPrintable(option));
     }
     // The chart names --chart accepts, both the documented ones and whatever else the app offers.
     QVERIFY(text.contains(u"openness-over-time"_s));
-    QVERIFY(text.contains(u"levels-by-year"_s));
+    QVERIFY(text.contains(u"levels-by-year"_s)); // the old name, still accepted
+    for (const QString &name : {u"openness-over-time"_s, u"releases-by-level"_s, u"time-to-weights"_s, u"timeline"_s})
+        QVERIFY2(text.contains(name), qPrintable(name));
+    for (const QString &theme : {u"light"_s, u"dark"_s, u"print"_s})
+        QVERIFY2(text.contains(theme), qPrintable(theme));
     for (ChartBuilder::Kind kind : ChartBuilder::kinds())
         QVERIFY2(text.contains(ChartBuilder::name(kind)), qPrintable(ChartBuilder::name(kind)));
     // The level ids --levels accepts.
@@ -580,6 +593,10 @@ void tst_CommandLine::exportBadUsage_data()
     QTest::newRow("no extension") << u"chart"_s << QStringList();
     QTest::newRow("unknown level") << u"bad-level.png"_s << QStringList{u"--levels"_s, u"open"_s};
     QTest::newRow("unknown organization") << u"bad-org.png"_s << QStringList{u"--orgs"_s, u"acme"_s};
+    QTest::newRow("unknown kind") << u"bad-kind.png"_s << QStringList{u"--kinds"_s, u"rumour"_s};
+    QTest::newRow("unknown theme") << u"bad-theme.png"_s << QStringList{u"--theme"_s, u"system"_s};
+    QTest::newRow("scale 4") << u"bad-scale.png"_s << QStringList{u"--scale"_s, u"4"_s};
+    QTest::newRow("scale words") << u"bad-scale-2.png"_s << QStringList{u"--scale"_s, u"two"_s};
 }
 
 void tst_CommandLine::exportBadUsage()
@@ -627,6 +644,124 @@ void tst_CommandLine::exportInvalidDataKeepsExistingFile()
     const Run missing = run({u"--export"_s, path, m_dir.filePath(u"missing.json"_s)});
     QCOMPARE(missing.exitCode, 2);
     QCOMPARE(readBytes(path), before);
+}
+
+void tst_CommandLine::exportEveryChart_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("suffix");
+    for (const QString &chart : {u"openness-over-time"_s, u"releases-by-level"_s, u"levels-by-year"_s, u"time-to-weights"_s}) {
+        for (const QString &suffix : {u"png"_s, u"svg"_s, u"pdf"_s})
+            QTest::addRow("%s %s", qPrintable(chart), qPrintable(suffix)) << chart << suffix;
+    }
+}
+
+void tst_CommandLine::exportEveryChart()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, suffix);
+    const QString path = m_dir.filePath(chart + u'.' + suffix);
+    QFile::remove(path);
+    const Run result = run({u"--export"_s, path, u"--chart"_s, chart});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QByteArray bytes = readBytes(path);
+    QVERIFY(bytes.size() > 1000);
+    // Every chart names the dataset's as-of date in its caption, as text where the format keeps text.
+    if (suffix == u"png") {
+        const QImage image = QImage::fromData(bytes, "PNG");
+        QVERIFY(image.text(u"Description"_s).contains(u"as of 20"_s));
+    } else if (suffix == u"svg") {
+        QVERIFY(bytes.contains("as of 20"));
+    }
+}
+
+void tst_CommandLine::exportThemeScaleTitleAndKinds()
+{
+    const QString path = m_dir.filePath(u"options.png"_s);
+    const Run result = run({u"--export"_s, path, u"--size"_s, u"640x360"_s, u"--scale"_s, u"2"_s, u"--theme"_s,
+                            u"dark"_s, u"--title"_s, u"Grok's arc"_s, u"--kinds"_s, u"weights,license-change"_s,
+                            u"--orgs"_s, u"xai"_s});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(1280, 720));
+    QCOMPARE(image.text(u"Title"_s), u"Grok's arc"_s);
+    const QString caption = image.text(u"Description"_s);
+    QVERIFY2(caption.contains(u"weights releases, license changes"_s), qPrintable(caption));
+    QVERIFY2(caption.contains(u"xAI"_s), qPrintable(caption));
+    QVERIFY(image.pixelColor(1, 1).lightness() < 64); // dark theme
+
+    // The defaults: light, 1x, the chart's own title.
+    const QString plain = m_dir.filePath(u"defaults.png"_s);
+    const Run defaults = run({u"--export"_s, plain, u"--size"_s, u"640x360"_s});
+    QVERIFY2(defaults.exitCode == 0, defaults.err.constData());
+    const QImage light(plain);
+    QCOMPARE(light.size(), QSize(640, 360));
+    QCOMPARE(light.pixelColor(1, 1), QColor(Qt::white));
+    QVERIFY(light.text(u"Description"_s).contains(u"Filter: none"_s));
+}
+
+void tst_CommandLine::exportTimelineInEveryFormat()
+{
+    // The timeline chart is the timeline's own drawing: every lane, the level colours, the
+    // organization names and the model names as text.
+    const QString png = m_dir.filePath(u"timeline.png"_s);
+    const Run image = run({u"--export"_s, png, u"--chart"_s, u"timeline"_s, u"--size"_s, u"1600x900"_s});
+    QVERIFY2(image.exitCode == 0, image.err.constData());
+    const QImage picture(png);
+    QCOMPARE(picture.size(), QSize(1600, 900));
+    int openWeights = 0;
+    const QRgb blue = LevelPalette::color(OpennessLevel::OpenWeights).rgb();
+    for (int y = 0; y < picture.height(); ++y) {
+        for (int x = 0; x < picture.width(); ++x)
+            openWeights += (picture.pixel(x, y) & 0xffffff) == (blue & 0xffffff) ? 1 : 0;
+    }
+    QVERIFY(openWeights > 50);
+
+    const QString svg = m_dir.filePath(u"timeline.svg"_s);
+    const Run vector = run({u"--export"_s, svg, u"--chart"_s, u"timeline"_s, u"--orgs"_s, u"xai"_s});
+    QVERIFY2(vector.exitCode == 0, vector.err.constData());
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains(">xAI<"));     // the lane, as text
+    QVERIFY(svgText.contains(">Grok-1<"));  // a label, as text
+    QVERIFY(!svgText.contains(">Meta<"));   // filtered out
+
+    const QString pdf = m_dir.filePath(u"timeline.pdf"_s);
+    const Run document = run({u"--export"_s, pdf, u"--chart"_s, u"timeline"_s, u"--theme"_s, u"dark"_s});
+    QVERIFY2(document.exitCode == 0, document.err.constData());
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QCOMPARE(pdfFile.read(5), QByteArray("%PDF-"));
+}
+
+void tst_CommandLine::exportWriteErrorNamesCauseAndKeepsFile()
+{
+    // A file-size limit makes the write itself fail half way, as a full disk does.
+    if (!QFile::exists(u"/bin/sh"_s))
+        QSKIP("needs /bin/sh for ulimit");
+    const QString path = m_dir.filePath(u"limited.png"_s);
+    {
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("previous content");
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    // Ignore SIGXFSZ so the write returns EFBIG instead of killing the process.
+    process.start(u"/bin/sh"_s, {u"-c"_s, u"trap '' XFSZ; ulimit -f 8; exec \"$0\" --export \"$1\""_s,
+                                 QStringLiteral(OPENNESS_TIMELINE_EXE), path});
+    QVERIFY(process.waitForFinished(120000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(err.contains(u"file too large"_s, Qt::CaseInsensitive), qPrintable(err));
+    QVERIFY2(err.contains(path), qPrintable(err));
+    QCOMPARE(readBytes(path), QByteArray("previous content"));
+    const QStringList leftovers = QDir(m_dir.path()).entryList({u"limited.png*"_s}, QDir::Files | QDir::Hidden);
+    QCOMPARE(leftovers, QStringList{u"limited.png"_s});
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

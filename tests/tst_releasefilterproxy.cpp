@@ -6,7 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-// The filter every view shares: levels, organizations and text, checked through the proxy's
+// The filter every view shares: levels, organizations, event kinds and text, checked through the proxy's
 // rows, with Qt's model tester watching every change.
 class TestReleaseFilterProxy : public QObject
 {
@@ -20,6 +20,8 @@ private Q_SLOTS:
     void filtersByLevel();
     void filtersByOrganization();
     void emptyOrganizationSetShowsNothing();
+    void filtersByKind();
+    void kindRoleGivesTheEventKind();
     void filtersByText_data();
     void filtersByText();
     void indexOfFilteredOutReleaseIsInvalid();
@@ -106,6 +108,37 @@ void TestReleaseFilterProxy::emptyOrganizationSetShowsNothing()
 {
     m_proxy->setOrganizations({});
     QCOMPARE(m_proxy->rowCount(), 0);
+}
+
+void TestReleaseFilterProxy::filtersByKind()
+{
+    m_proxy->setKindEnabled(QStringLiteral("launch"), false);
+    QCOMPARE(visibleIds(), QStringList({QStringLiteral("alpha-weights"), QStringLiteral("gamma-weights"),
+                                        QStringLiteral("beta-weights"), QStringLiteral("gamma-open")}));
+    QVERIFY(m_proxy->filter().hasKindFilter());
+    QVERIFY(!m_proxy->filter().isKindEnabled(QStringLiteral("launch")));
+    m_proxy->setKindEnabled(QStringLiteral("weights"), false);
+    QCOMPARE(visibleIds(), QStringList({QStringLiteral("gamma-open")}));
+    // Every kind on again is no kind filter at all.
+    m_proxy->setKindEnabled(QStringLiteral("launch"), true);
+    m_proxy->setKindEnabled(QStringLiteral("weights"), true);
+    QVERIFY(!m_proxy->filter().hasKindFilter());
+    QCOMPARE(m_proxy->rowCount(), 6);
+
+    ReleaseFilter announcements;
+    announcements.setKinds({QStringLiteral("announcement")});
+    m_proxy->setFilter(announcements);
+    QCOMPARE(visibleIds(), QStringList({QStringLiteral("gamma-open")}));
+    announcements.setKinds({});
+    m_proxy->setFilter(announcements);
+    QCOMPARE(m_proxy->rowCount(), 0);
+}
+
+void TestReleaseFilterProxy::kindRoleGivesTheEventKind()
+{
+    QCOMPARE(m_proxy->index(0, 0).data(ReleaseModel::KindRole).toString(), QStringLiteral("launch"));
+    QCOMPARE(m_proxy->index(1, 0).data(ReleaseModel::KindRole).toString(), QStringLiteral("weights"));
+    QCOMPARE(m_model->roleNames().value(ReleaseModel::KindRole), QByteArray("kind"));
 }
 
 void TestReleaseFilterProxy::filtersByText_data()

@@ -2,6 +2,270 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>ChartBuilder</name>
+        <message>
+            <source>Openness of AI model releases over time</source>
+            <translation>Ouverture des publications de modèles d’IA au fil du temps</translation>
+        </message>
+        <message>
+            <source>Line: each model's openness level, from its first release through each change. Marker: each release event (launch, weights or license change) at its level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line: the most open level each organization had released so far. Marker: each release event (launch, weights or license change) at its own level.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of the release event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 other organizations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of release events by openness level, per year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release events per year, by openness level</source>
+            <translation>Événements par an, par niveau d’ouverture</translation>
+        </message>
+        <message>
+            <source>Counts launches, weights releases and license changes; not announcements, API openings or retirements.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year of the release event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of the year's release events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <source>%1: 1 release event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 release events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 (%3%)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time from launch to published weights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Months from a model's launch event to its first weights release, by organization. Open bars: weights not published as of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not shown: 1 model whose weights came out at launch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not shown: %1 models whose weights came out at launch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown organization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weights not published yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Months after launch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Months after launch (the %1 longest of %2 models)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No model among the events shown published its weights after launch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)
+launched %3, weights %4: %5 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)
+launched %3, no weights as of %4: %5 months so far</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Openness over time</source>
+            <translation>Ouverture au fil du temps</translation>
+        </message>
+        <message>
+            <source>Release events by level</source>
+            <translation>Événements par niveau</translation>
+        </message>
+        <message>
+            <source>Time to weights</source>
+            <translation>Délai avant les poids</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
+        </message>
+        <message>
+            <source>per organization, the most open level released so far, with a marker at each release event (default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>release events per year, stacked by openness level (alias: levels-by-year)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>per model, the months from launch to published weights, by organization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the timeline view (from the window's export dialog)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline of AI model release events by openness level</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every event that passes the filter, announcements and retirements included, one lane per organization.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChartExporter</name>
+        <message>
+            <source>the file could not be opened for writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the finished file could not replace the old one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>out of disk space or another resource</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file could not be written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Image PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Dessin SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>%1, as of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>levels %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>organizations %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>events %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter: none, all events.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No events shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 event shown, %2 to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 events shown, %2 to %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No sources cited.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sources: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sources: %1 and %2 other sites; each event's sources are in the dataset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: unknown image format; use a .png, .svg or .pdf file name</source>
+            <translation>%1 : format d’image inconnu ; utilisez un nom de fichier en .png, .svg ou .pdf</translation>
+        </message>
+        <message>
+            <source>%1: size %2x%3 is out of range (16 to 20000 pixels a side)</source>
+            <translation>%1 : la taille %2x%3 est hors limites (16 à 20000 pixels par côté)</translation>
+        </message>
+        <message>
+            <source>%1: scale %2 is out of range (1, 2 or 3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2x%3 at %4x is too large for a PNG (at most 120 million pixels)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: cannot write: the image could not be rendered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: cannot write: %2</source>
+            <translation>%1 : écriture impossible : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartPanel</name>
         <message>
             <source>&amp;Chart:</source>
@@ -12,16 +276,39 @@
             <translation>&amp;Exporter…</translation>
         </message>
         <message>
-            <source>Save this chart as a PNG, SVG or PDF file</source>
-            <translation>Enregistrer ce graphique en PNG, SVG ou PDF</translation>
+            <source>As &amp;shares (100%)</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>There is no dataset to chart.</source>
-            <translation>Aucun jeu de données à représenter.</translation>
+            <source>One line per &amp;model</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Export Chart</source>
-            <translation>Exporter le graphique</translation>
+            <source>Show each year's release events as shares of that year instead of counts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow each model's level through its changes instead of each organization's most open release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save this chart as a PNG, SVG or PDF file, or copy it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChartStyle</name>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>Print (black on white)</source>
+            <translation>Impression (noir sur blanc)</translation>
         </message>
     </context>
     <context>
@@ -110,16 +397,8 @@ Graphiques :
             <translation>Seulement ces organisations (identifiants, par ex. xai,meta).</translation>
         </message>
         <message>
-            <source>Pixel size of a PNG (default 1600x900).</source>
-            <translation>Taille en pixels d’un PNG (par défaut 1600x900).</translation>
-        </message>
-        <message>
             <source>Open the window with this release event selected.</source>
             <translation>Ouvrir la fenêtre avec cet événement sélectionné.</translation>
-        </message>
-        <message>
-            <source>Colours: light, dark or system for the window (remembered); light, dark or print for --export.</source>
-            <translation>Couleurs : light, dark ou system pour la fenêtre (mémorisé) ; light, dark ou print pour --export.</translation>
         </message>
         <message>
             <source>Language of the window and messages: %1, or system (remembered).</source>
@@ -203,6 +482,50 @@ Graphiques :
         <message>
             <source>Try '%1 --help'.</source>
             <translation>Essayez « %1 --help ».</translation>
+        </message>
+        <message>
+            <source>Pixels per layout pixel of a PNG: 1, 2 or 3 (default 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colours: light, dark or system for the window (remembered); light, dark or print (default light) for --export.</source>
+            <translation>Couleurs : light, dark ou system pour la fenêtre (mémorisé) ; light, dark ou print (par défaut light) pour --export.</translation>
+        </message>
+        <message>
+            <source>Title of an exported chart (default: the chart's own).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>releases-by-level: each year's events as 100% shares instead of counts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>openness-over-time: one line per model instead of per organization.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only these event kinds: %1.</source>
+            <translation>Seulement ces types d’événements : %1.</translation>
+        </message>
+        <message>
+            <source>Size of an exported chart in pixels (default 1600x900); SVG and PDF keep its aspect ratio.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--scale must be 1, 2 or 3, not "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--theme for --export must be one of %1, not "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown event kind "%1"; expected one of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--kinds needs at least one event kind</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -487,6 +810,105 @@ Graphiques :
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Print a &amp;caption under the chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Chart</source>
+            <translation>Exporter le graphique</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG drawing (vector, text kept as text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF document (one page)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pixels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A4, landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>US Letter, landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A5, landscape</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> px</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Width in pixels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Height in pixels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1×</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pixels per layout pixel in a PNG, for high-resolution screens and print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hart:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Size:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;cale:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;opy to Clipboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no dataset to chart.</source>
+            <translation>Aucun jeu de données à représenter.</translation>
+        </message>
+        <message>
+            <source>Copied the chart to the clipboard as an image.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Openness:</source>
@@ -521,6 +943,10 @@ Graphiques :
                 <numerusform>%1 sur %n événement</numerusform>
                 <numerusform>%1 sur %n événements</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Events:</source>
+            <translation>Événements :</translation>
         </message>
     </context>
     <context>
@@ -1359,6 +1785,57 @@ Masqués par : %2.</translation>
         <message>
             <source>Unconfirmed</source>
             <translation>Non confirmé</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReleaseKind</name>
+        <message>
+            <source>Announcement</source>
+            <translation>Annonce</translation>
+        </message>
+        <message>
+            <source>announcements</source>
+            <translation>annonces</translation>
+        </message>
+        <message>
+            <source>Launch</source>
+            <translation>Lancement</translation>
+        </message>
+        <message>
+            <source>launches</source>
+            <translation>lancements</translation>
+        </message>
+        <message>
+            <source>API</source>
+            <translation>API</translation>
+        </message>
+        <message>
+            <source>API openings</source>
+            <translation>ouvertures d’API</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>Poids</translation>
+        </message>
+        <message>
+            <source>weights releases</source>
+            <translation>publications de poids</translation>
+        </message>
+        <message>
+            <source>License change</source>
+            <translation>Changement de licence</translation>
+        </message>
+        <message>
+            <source>license changes</source>
+            <translation>changements de licence</translation>
+        </message>
+        <message>
+            <source>Retirement</source>
+            <translation>Retrait</translation>
+        </message>
+        <message>
+            <source>retirements</source>
+            <translation>retraits</translation>
         </message>
     </context>
     <context>

@@ -533,24 +533,23 @@ void TextPositions::advance(TextPosition &position, std::size_t i) const
     }
 }
 
-void TextPositions::index()
+void TextPositions::indexUpTo(std::size_t offset)
 {
-    m_blockStarts.reserve(m_size / blockSize + 1);
-    TextPosition position{1, 1};
-    for (std::size_t i = 0; i < m_size; ++i) {
-        if (i % blockSize == 0)
-            m_blockStarts.push_back(position);
-        advance(position, i);
+    // Only as far as asked: a file that stopped early is not read to its end.
+    const std::size_t end = std::min(m_size, (offset / blockSize + 1) * blockSize);
+    for (; m_scanned < end; ++m_scanned) {
+        if (m_scanned % blockSize == 0)
+            m_blockStarts.push_back(m_scanPosition);
+        advance(m_scanPosition, m_scanned);
     }
     if (m_blockStarts.empty())
-        m_blockStarts.push_back(position);
+        m_blockStarts.push_back(m_scanPosition);
 }
 
 TextPosition TextPositions::at(std::size_t offset)
 {
-    if (m_blockStarts.empty())
-        index();
     offset = std::min(offset, m_size);
+    indexUpTo(offset);
     const std::size_t block = std::min(offset / blockSize, m_blockStarts.size() - 1);
     TextPosition position = m_blockStarts[block];
     for (std::size_t i = block * blockSize; i < offset; ++i)

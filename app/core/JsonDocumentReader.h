@@ -20,9 +20,9 @@ struct TextPosition {
 };
 
 // Turns byte offsets into lines and columns, only for the offsets asked for: a dataset without
-// problems never pays for it. One pass over the text, on the first question, records the line and
-// column at every 64 KiB; each answer then reads at most 64 KiB. A line ends at LF, at CRLF or at
-// a CR alone.
+// problems never pays for it. One pass over the text, only as far as the questions go, records
+// the line and column at every 64 KiB; each answer then reads at most 64 KiB. A line ends at LF,
+// at CRLF or at a CR alone.
 class TextPositions
 {
 public:
@@ -31,12 +31,14 @@ public:
 
 private:
     static constexpr std::size_t blockSize = 64 * 1024;
-    void index();
+    void indexUpTo(std::size_t offset);
     void advance(TextPosition &position, std::size_t i) const;
 
     const char *m_data;
     std::size_t m_size;
-    std::vector<TextPosition> m_blockStarts;
+    std::vector<TextPosition> m_blockStarts; // the position at each multiple of blockSize
+    std::size_t m_scanned = 0; // how far the blocks are indexed
+    TextPosition m_scanPosition{1, 1}; // the position at m_scanned
 };
 
 // A piece of a JSON document (one release, one organization, the value of one top-level key)

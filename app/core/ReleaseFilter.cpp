@@ -47,14 +47,24 @@ void ReleaseFilter::setText(const QString &text)
     m_text = text.trimmed();
 }
 
-bool ReleaseFilter::isActive() const
+void ReleaseFilter::setKinds(const QSet<QString> &kindIds)
 {
-    return !m_levels.all() || m_organizations.has_value() || !m_text.isEmpty();
+    m_kinds = kindIds;
+}
+
+void ReleaseFilter::clearKinds()
+{
+    m_kinds.reset();
+}
+
+bool ReleaseFilter::isKindEnabled(const QString &kindId) const
+{
+    return !m_kinds || m_kinds->contains(kindId);
 }
 
 bool ReleaseFilter::accepts(const Dataset &dataset, const Release &release) const
 {
-    if (!isLevelEnabled(release.level))
+    if (!isLevelEnabled(release.level) || !isKindEnabled(release.kind))
         return false;
     const Model *model = dataset.modelOf(release);
     if (m_organizations && (!model || !m_organizations->contains(model->organizationId)))

@@ -10,10 +10,10 @@
 #include <bitset>
 #include <optional>
 
-// Which releases are shown: by openness level, by organization and by free text. One value type
-// used by the window's filter proxy and by the command line, so both filter the same way.
-// Without an organization set every organization is shown; with one, only those in it (so an
-// empty set shows nothing).
+// Which releases are shown: by openness level, by organization, by event kind and by free text.
+// One value type used by the window's filter proxy and by the command line, so both filter the
+// same way. Without an organization (or kind) set every organization (kind) is shown; with one,
+// only those in it (so an empty set shows nothing).
 class ReleaseFilter
 {
 public:
@@ -30,10 +30,15 @@ public:
     void clearOrganizations(); // all organizations again
     bool isOrganizationEnabled(const QString &organizationId) const;
 
+    bool hasKindFilter() const { return m_kinds.has_value(); }
+    QSet<QString> kinds() const { return m_kinds.value_or(QSet<QString>()); }
+    void setKinds(const QSet<QString> &kindIds); // ids as in Release::kind
+    void clearKinds(); // all kinds again
+    bool isKindEnabled(const QString &kindId) const;
+
     const QString &text() const { return m_text; }
     void setText(const QString &text);
 
-    bool isActive() const; // anything filtered out at all?
     bool accepts(const Dataset &dataset, const Release &release) const;
 
     bool operator==(const ReleaseFilter &other) const = default;
@@ -41,6 +46,7 @@ public:
 private:
     std::bitset<Openness::levelCount> m_levels;
     std::optional<QSet<QString>> m_organizations;
+    std::optional<QSet<QString>> m_kinds;
     QString m_text;
 };
 

@@ -4,39 +4,62 @@
 #include "Dataset.h"
 
 #include <QList>
-#include <QPalette>
+#include <QRectF>
 #include <QString>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
-class QChart;
+class ChartFigure;
+class QPainter;
+struct ChartStyle;
 
-// Builds the Qt Charts charts of openness over time from a set of visible releases. The window,
-// the exporters and the command line all go through here, so an exported chart is the chart
-// on screen.
+// Builds the charts of openness over time from a set of visible releases. The window, the
+// export dialog and the command line all go through here, so an exported chart is the chart on
+// screen. Each chart counts release events only (launches, weights, license changes) and says
+// so in its subtitle.
 namespace ChartBuilder {
 
 enum class Kind {
-    OpennessOverTime, // each organization's releases by date and level, joined in date order
-    LevelsByYear,     // releases per year, stacked by level
+    OpennessOverTime, // per organization, the most open level published so far
+    ReleasesByLevel,  // release events per year, stacked by level
+    TimeToWeights,    // per model, months from launch to published weights
+    Timeline,         // the timeline view itself, drawn by its own painter
 };
 
-// Series object names, so tests and the click handler can find them: "level:<id>" for the
-// scatter series of one level, "organization:<id>" for an organization's line.
+struct Options {
+    bool shares = false;   // releases-by-level: 100% shares instead of counts
+    bool perModel = false; // openness-over-time: one line per model instead of per organization
+};
+
+// Keys of ChartFigure::shownCount: "level:<id>", "organization:<id>".
 QString levelSeriesName(OpennessLevel level);
 QString organizationSeriesName(const QString &organizationId);
 
-// Where a date sits on the openness-over-time chart's x axis: the year plus the elapsed fraction.
-double xValue(QDate date);
-
 QList<Kind> kinds();
 QString name(Kind kind); // the --chart name, e.g. "openness-over-time"
+// Also accepts the old name "levels-by-year" of releases-by-level, so scripts keep working.
 std::optional<Kind> fromName(QStringView name);
-QString title(Kind kind); // translated
+QString title(Kind kind);       // translated
 QString description(Kind kind); // translated, one line for --help
 
-// A new chart (caller owns it), coloured for the given palette, without animations.
-QChart *build(Kind kind, const Dataset &dataset, const QList<int> &releaseIndexes, const QPalette &palette);
+// Where a date sits on a time axis: the year plus the elapsed fraction.
+double xValue(QDate date);
+
+// A new figure of the chart; nullptr for Timeline, which the timeline view draws.
+// The shownCount table for the release events among indexes (what the charts count).
+QHash<QString, int> releaseCounts(const Dataset &dataset, const QList<int> &releaseIndexes);
+
+std::unique_ptr<ChartFigure> build(Kind kind, const DatasetPtr &dataset, const QList<int> &releaseIndexes,
+                                   const Options &options = {});
+// The Timeline figure: its title, what it shows and its extent, with the plot drawn by painter
+// (the timeline's own painter, from the window or the command line).
+std::unique_ptr<ChartFigure> timelineFigure(const std::function<void(QPainter &, const QRectF &, const ChartStyle &)> &painter,
+                                            const Dataset &dataset, const QList<int> &releaseIndexes);
+
+// Nice tick steps: the smallest of 1, 2, 5, 10, 20, 50... (times unit) that is at least minimum.
+double niceStep(double minimum);
 
 } // namespace ChartBuilder
 

@@ -1,32 +1,26 @@
 #include "ChartPanel.h"
 
-#include "ChartExporter.h"
+#include "ChartCanvas.h"
+#include "ChartFigure.h"
+#include "ExportDialog.h"
 #include "ReleaseFilterProxy.h"
 #include "ReleaseModel.h"
 
-#include <QChart>
-#include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QScatterSeries>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include <memory>
 
 ChartPanel::ChartPanel(ReleaseFilterProxy *proxy, QWidget *parent)
     : QWidget(parent)
     , m_proxy(proxy)
     , m_kindBox(new QComboBox(this))
-    , m_view(new QChartView(this))
+    , m_sharesBox(new QCheckBox(tr("As &shares (100%)"), this))
+    , m_perModelBox(new QCheckBox(tr("One line per &model"), this))
+    , m_canvas(new ChartCanvas(this))
     , m_rebuildTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -35,24 +29,43 @@ ChartPanel::ChartPanel(ReleaseFilterProxy *proxy, QWidget *parent)
     auto *label = new QLabel(tr("&Chart:"), this);
     label->setBuddy(m_kindBox);
     top->addWidget(label);
-    for (ChartBuilder::Kind kind : ChartBuilder::kinds())
-        m_kindBox->addItem(ChartBuilder::title(kind), ChartBuilder::name(kind));
+    for (ChartBuilder::Kind kind : ChartBuilder::kinds()) {
+        if (kind != ChartBuilder::Kind::Timeline)
+            m_kindBox->addItem(ChartBuilder::title(kind), ChartBuilder::name(kind));
+    }
     top->addWidget(m_kindBox);
+    m_sharesBox->setToolTip(tr("Show each year's release events as shares of that year instead of counts"));
+    m_perModelBox->setToolTip(tr("Follow each model's level through its changes instead of each organization's most "
+                                 "open release"));
+    top->addWidget(m_sharesBox);
+    top->addWidget(m_perModelBox);
     top->addStretch(1);
     auto *exportButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this);
-    exportButton->setToolTip(tr("Save this chart as a PNG, SVG or PDF file"));
+    exportButton->setToolTip(tr("Save this chart as a PNG, SVG or PDF file, or copy it"));
     top->addWidget(exportButton);
     layout->addLayout(top);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    // Below this the axis labels elide to dots: the splitter stops shrinking the chart there.
-    m_view->setMinimumHeight(fontMetrics().height() * 18);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_canvas, 1);
 
     connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (const auto kind = ChartBuilder::fromName(m_kindBox->itemData(index).toString()))
             setKind(*kind);
     });
+    connect(m_sharesBox, &QCheckBox::toggled, this, [this](bool on) {
+        ChartBuilder::Options options = m_options;
+        options.shares = on;
+        setOptions(options);
+    });
+    connect(m_perModelBox, &QCheckBox::toggled, this, [this](bool on) {
+        ChartBuilder::Options options = m_options;
+        options.perModel = on;
+        setOptions(options);
+    });
     connect(exportButton, &QPushButton::clicked, this, &ChartPanel::exportWithDialog);
+    connect(m_canvas, &ChartCanvas::releaseClicked, this, [this](int index) {
+        const DatasetPtr current = dataset();
+        if (current && index >= 0 && index < current->releases().size())
+            Q_EMIT releaseClicked(current->releases().at(index).id);
+    });
 
     // Several proxy signals arrive for one filter change: rebuild once, after they settle.
     m_rebuildTimer->setSingleShot(true);
@@ -65,18 +78,33 @@ ChartPanel::ChartPanel(ReleaseFilterProxy *proxy, QWidget *parent)
     rebuild();
 }
 
+ChartPanel::~ChartPanel()
+{
+    m_canvas->setFigure(nullptr);
+}
+
 void ChartPanel::setKind(ChartBuilder::Kind kind)
 {
-    if (m_kind == kind)
+    if (m_kind == kind || kind == ChartBuilder::Kind::Timeline)
         return;
     m_kind = kind;
     m_kindBox->setCurrentIndex(m_kindBox->findData(ChartBuilder::name(kind)));
     rebuild();
 }
 
-QChart *ChartPanel::chart() const
+void ChartPanel::setOptions(const ChartBuilder::Options &options)
 {
-    return m_view->chart();
+    m_options = options;
+    const QSignalBlocker sharesBlocker(m_sharesBox);
+    const QSignalBlocker modelBlocker(m_perModelBox);
+    m_sharesBox->setChecked(options.shares);
+    m_perModelBox->setChecked(options.perModel);
+    rebuild();
+}
+
+DatasetPtr ChartPanel::dataset() const
+{
+    return m_proxy->releaseModel() ? m_proxy->releaseModel()->dataset() : nullptr;
 }
 
 QList<int> ChartPanel::visibleReleases() const
@@ -88,103 +116,42 @@ QList<int> ChartPanel::visibleReleases() const
     return indexes;
 }
 
-QString ChartPanel::caption() const
+std::unique_ptr<ChartFigure> ChartPanel::makeFigure(ChartBuilder::Kind kind) const
 {
-    const DatasetPtr dataset = m_proxy->releaseModel() ? m_proxy->releaseModel()->dataset() : nullptr;
-    return dataset ? ChartExporter::caption(*dataset, m_proxy->filter()) : QString();
+    const DatasetPtr current = dataset();
+    if (!current)
+        return nullptr;
+    const QList<int> indexes = visibleReleases();
+    if (kind != ChartBuilder::Kind::Timeline)
+        return ChartBuilder::build(kind, current, indexes, m_options);
+    if (!m_timelinePainter)
+        return nullptr;
+    return ChartBuilder::timelineFigure(m_timelinePainter, *current, indexes);
 }
 
-bool ChartPanel::exportTo(const QString &path, QSize pixelSize, QString *errorMessage) const
+QString ChartPanel::caption(const ChartFigure &figure) const
 {
-    const DatasetPtr dataset = m_proxy->releaseModel() ? m_proxy->releaseModel()->dataset() : nullptr;
-    if (!dataset) {
-        if (errorMessage)
-            *errorMessage = tr("There is no dataset to chart.");
-        return false;
-    }
-    // A fresh chart at the export size, so the one on screen keeps its layout.
-    std::unique_ptr<QChart> chart(ChartBuilder::build(m_kind, *dataset, visibleReleases(), ChartExporter::exportPalette()));
-    ChartExporter::Options options;
-    options.pixelSize = pixelSize;
-    options.caption = caption();
-    return ChartExporter::write(chart.get(), path, options, errorMessage);
+    const DatasetPtr current = dataset();
+    return current ? ChartExporter::caption(*current, m_proxy->filter(), visibleReleases(), figure) : QString();
 }
 
 void ChartPanel::exportWithDialog()
 {
-    QSettings settings;
-    const QString lastDir = settings.value(QStringLiteral("export/directory"),
-                                           QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
-    QString selectedFilter = ChartExporter::nameFilters().constFirst();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"),
-                                                QDir(lastDir).filePath(ChartBuilder::name(m_kind) + QStringLiteral(".png")),
-                                                ChartExporter::nameFilters().join(QStringLiteral(";;")), &selectedFilter);
-    if (path.isEmpty())
-        return;
-    if (!ChartExporter::formatForPath(path)) {
-        // The user typed a name without a known extension: take the one of the chosen filter.
-        const int filterIndex = static_cast<int>(ChartExporter::nameFilters().indexOf(selectedFilter));
-        static const QStringList suffixes = {QStringLiteral(".png"), QStringLiteral(".svg"), QStringLiteral(".pdf")};
-        path += suffixes.value(std::max(0, filterIndex));
-    }
-    settings.setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
-    QString error;
-    if (!exportTo(path, QSize(1600, 900), &error))
-        QMessageBox::warning(this, tr("Export Chart"), error);
+    ExportDialog dialog(this, this);
+    dialog.exec();
 }
 
 void ChartPanel::rebuild()
 {
     m_rebuildTimer->stop();
-    const DatasetPtr dataset = m_proxy->releaseModel() ? m_proxy->releaseModel()->dataset() : nullptr;
-    QChart *old = m_view->chart();
-    const QList<int> indexes = visibleReleases();
-    QChart *chart = dataset ? ChartBuilder::build(m_kind, *dataset, indexes, palette()) : new QChart;
-    chart->setBackgroundBrush(palette().color(QPalette::Base));
-    connectClicks(chart, indexes);
-    m_view->setChart(chart); // takes ownership; the previous chart is ours to delete
-    delete old;
-}
-
-void ChartPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::PaletteChange)
-        scheduleRebuild();
-    QWidget::changeEvent(event);
+    m_sharesBox->setVisible(m_kind == ChartBuilder::Kind::ReleasesByLevel);
+    m_perModelBox->setVisible(m_kind == ChartBuilder::Kind::OpennessOverTime);
+    std::unique_ptr<ChartFigure> figure = makeFigure(m_kind);
+    m_canvas->setFigure(figure.get());
+    m_figure = std::move(figure);
 }
 
 void ChartPanel::scheduleRebuild()
 {
     m_rebuildTimer->start();
-}
-
-void ChartPanel::connectClicks(QChart *chart, const QList<int> &indexes)
-{
-    const DatasetPtr dataset = m_proxy->releaseModel() ? m_proxy->releaseModel()->dataset() : nullptr;
-    if (!dataset)
-        return;
-    for (QAbstractSeries *series : chart->series()) {
-        auto *scatter = qobject_cast<QScatterSeries *>(series);
-        if (!scatter)
-            continue;
-        // A click reports the point's value: find the visible release of that level closest to
-        // that date (markers of one level and date coincide only for simultaneous releases).
-        connect(scatter, &QScatterSeries::clicked, this, [this, dataset, indexes, scatter](const QPointF &point) {
-            const QString levelId = scatter->objectName().section(u':', 1);
-            QString best;
-            double bestDistance = std::numeric_limits<double>::max();
-            for (int index : indexes) {
-                const Release &release = dataset->releases().at(index);
-                if (Openness::id(release.level) != levelId)
-                    continue;
-                const double distance = std::abs(ChartBuilder::xValue(release.date) - point.x());
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = release.id;
-                }
-            }
-            if (!best.isEmpty())
-                Q_EMIT releaseClicked(best);
-        });
-    }
 }

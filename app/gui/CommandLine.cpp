@@ -2,18 +2,25 @@
 
 #include "ChartBuilder.h"
 #include "ChartExporter.h"
+#include "ChartFigure.h"
+#include "ChartPanel.h"
+#include "ChartStyle.h"
 #include "DatasetLoader.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "ReleaseFilter.h"
+#include "ReleaseFilterProxy.h"
+#include "ReleaseKind.h"
+#include "ReleaseModel.h"
 #include "Theme.h"
+#include "TimelineView.h"
 
 #include <QApplication>
-#include <QChart>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QPainter>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -44,7 +51,10 @@ struct Request {
     bool chartGiven = false;
     std::optional<QList<OpennessLevel>> levels;
     QStringList organizations;
+    QStringList kinds;
     QSize size = QSize(1600, 900);
+    ChartExporter::Options exportOptions; // --scale, --theme, --title
+    ChartBuilder::Options chartOptions;   // --shares, --per-model
     QString select;
     QString datasetPath; // empty: the bundled dataset
     QString themeId;                 // as given to --theme
@@ -85,14 +95,22 @@ void setUpParser(QCommandLineParser &parser)
         {QStringLiteral("export"), QCoreApplication::translate("CommandLine", "Render a chart to FILE (.png, .svg or .pdf) without opening a window."),
          QStringLiteral("FILE")},
         {QStringLiteral("chart"), QCoreApplication::translate("CommandLine", "Which chart --export renders (see Charts above)."), QStringLiteral("NAME")},
+        {QStringLiteral("scale"), QCoreApplication::translate("CommandLine", "Pixels per layout pixel of a PNG: 1, 2 or 3 (default 1)."), QStringLiteral("N")},
+        {QStringLiteral("theme"), QCoreApplication::translate("CommandLine", "Colours: light, dark or system for the window (remembered); light, dark or print (default light) "
+                                        "for --export."),
+         QStringLiteral("THEME")},
+        {QStringLiteral("title"), QCoreApplication::translate("CommandLine", "Title of an exported chart (default: the chart's own)."), QStringLiteral("TEXT")},
+        {QStringLiteral("shares"), QCoreApplication::translate("CommandLine", "releases-by-level: each year's events as 100% shares instead of counts.")},
+        {QStringLiteral("per-model"), QCoreApplication::translate("CommandLine", "openness-over-time: one line per model instead of per organization.")},
         {QStringLiteral("levels"), QCoreApplication::translate("CommandLine", "Only these openness levels (for --list, --export and the window)."),
          QStringLiteral("ID,ID")},
         {QStringLiteral("orgs"), QCoreApplication::translate("CommandLine", "Only these organizations (ids, e.g. xai,meta)."), QStringLiteral("ID,ID")},
-        {QStringLiteral("size"), QCoreApplication::translate("CommandLine", "Pixel size of a PNG (default 1600x900)."), QStringLiteral("WIDTHxHEIGHT")},
+        {QStringLiteral("kinds"), QCoreApplication::translate("CommandLine", "Only these event kinds: %1.").arg(ReleaseKind::ids().join(QStringLiteral(", "))),
+         QStringLiteral("ID,ID")},
+        {QStringLiteral("size"), QCoreApplication::translate("CommandLine", "Size of an exported chart in pixels (default 1600x900); SVG and PDF keep "
+                                       "its aspect ratio."),
+         QStringLiteral("WIDTHxHEIGHT")},
         {QStringLiteral("select"), QCoreApplication::translate("CommandLine", "Open the window with this release event selected."), QStringLiteral("ID")},
-        {QStringLiteral("theme"),
-         QCoreApplication::translate("CommandLine", "Colours: light, dark or system for the window (remembered); light, dark or print for --export."),
-         QStringLiteral("THEME")},
         {QStringLiteral("lang"),
          QCoreApplication::translate("CommandLine", "Language of the window and messages: %1, or system (remembered).")
              .arg(Language::available().join(QStringLiteral(", "))),
@@ -111,6 +129,31 @@ QStringList splitIds(const QString &value)
         ids.append(part.trimmed());
     ids.removeAll(QString());
     return ids;
+}
+
+// The export's own options. --theme is read here only for an export: the window's --theme
+// (light, dark, system) is the window's business.
+QString readExportOptions(const QCommandLineParser &parser, Request &request)
+{
+    if (parser.isSet(QStringLiteral("scale"))) {
+        bool ok = false;
+        const int scale = parser.value(QStringLiteral("scale")).toInt(&ok);
+        if (!ok || scale < 1 || scale > 3)
+            return QCoreApplication::translate("CommandLine", "--scale must be 1, 2 or 3, not \"%1\"").arg(parser.value(QStringLiteral("scale")));
+        request.exportOptions.scale = scale;
+    }
+    if (!request.exportPath.isEmpty() && parser.isSet(QStringLiteral("theme"))) {
+        const QString id = parser.value(QStringLiteral("theme"));
+        const std::optional<ChartStyle::Theme> theme = ChartStyle::themeFromId(id);
+        if (!theme)
+            return QCoreApplication::translate("CommandLine", "--theme for --export must be one of %1, not \"%2\"")
+                .arg(ChartStyle::themeIds().join(QStringLiteral(", ")), id);
+        request.exportOptions.theme = *theme;
+    }
+    request.exportOptions.title = parser.value(QStringLiteral("title")).trimmed();
+    request.chartOptions.shares = parser.isSet(QStringLiteral("shares"));
+    request.chartOptions.perModel = parser.isSet(QStringLiteral("per-model"));
+    return {};
 }
 
 // Fills request from the parsed options; returns an error message for bad usage.
@@ -156,6 +199,17 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
         if (request.organizations.isEmpty())
             return QCoreApplication::translate("CommandLine", "--orgs needs at least one organization id");
     }
+    if (parser.isSet(QStringLiteral("kinds"))) {
+        request.kinds = splitIds(parser.value(QStringLiteral("kinds")));
+        for (const QString &id : std::as_const(request.kinds)) {
+            if (!ReleaseKind::isKnown(id))
+                return QCoreApplication::translate("CommandLine", "unknown event kind \"%1\"; expected one of %2").arg(id, ReleaseKind::ids().join(QStringLiteral(", ")));
+        }
+        if (request.kinds.isEmpty())
+            return QCoreApplication::translate("CommandLine", "--kinds needs at least one event kind");
+    }
+    if (const QString error = readExportOptions(parser, request); !error.isEmpty())
+        return error;
     if (parser.isSet(QStringLiteral("size"))) {
         static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
         const QRegularExpressionMatch match = pattern.match(parser.value(QStringLiteral("size")));
@@ -289,6 +343,8 @@ QString makeFilter(const Request &request, const Dataset &dataset, ReleaseFilter
     }
     if (!organizations.isEmpty())
         filter.setOrganizations(organizations);
+    if (!request.kinds.isEmpty())
+        filter.setKinds(QSet<QString>(request.kinds.cbegin(), request.kinds.cend()));
     return {};
 }
 
@@ -380,12 +436,34 @@ int runHeadless(const Request &request)
         return Success;
     }
 
-    std::unique_ptr<QChart> chart(ChartBuilder::build(request.chart, dataset, indexes, ChartExporter::exportPalette()));
-    ChartExporter::Options options;
+    // The timeline is drawn by the timeline's own painter, from a view of the filtered events
+    // that is never shown: the same drawing as the window's.
+    ReleaseModel model;
+    ReleaseFilterProxy proxy;
+    TimelineView timeline;
+    std::unique_ptr<ChartFigure> figure;
+    if (request.chart == ChartBuilder::Kind::Timeline) {
+        model.setDataset(result.dataset);
+        proxy.setReleaseModel(&model);
+        proxy.setFilter(filter);
+        timeline.setModel(&proxy);
+        figure = ChartBuilder::timelineFigure(
+            [&timeline](QPainter &painter, const QRectF &rect, const ChartStyle &style) {
+                painter.save();
+                painter.translate(rect.topLeft());
+                timeline.renderTimeline(painter, rect.size(), TimelineView::ExportRange::All, style.palette());
+                painter.restore();
+            },
+            dataset, indexes);
+    } else {
+        figure = ChartBuilder::build(request.chart, result.dataset, indexes, request.chartOptions);
+    }
+    ChartExporter::Options options = request.exportOptions;
     options.pixelSize = request.size;
-    options.caption = ChartExporter::caption(dataset, filter);
+    options.caption = ChartExporter::caption(dataset, filter, indexes, *figure);
+    options.source = ChartExporter::source(dataset);
     QString error;
-    if (!ChartExporter::write(chart.get(), request.exportPath, options, &error)) {
+    if (!ChartExporter::write(*figure, request.exportPath, options, &error)) {
         printErr(error);
         return UsageOrIoError;
     }
@@ -397,6 +475,7 @@ int runWindow(const Request &request)
     MainWindow window;
     if (request.chartGiven)
         window.setChartKind(request.chart);
+    window.chartPanel()->setOptions(request.chartOptions);
     if (request.datasetPath.isEmpty())
         window.openLastOrBundled();
     else if (!window.openFile(request.datasetPath))

@@ -2,6 +2,7 @@
 
 #include "LevelPalette.h"
 #include "ReleaseFilterProxy.h"
+#include "ReleaseKind.h"
 #include "ReleaseModel.h"
 
 #include <QEvent>
@@ -58,6 +59,19 @@ FilterBar::FilterBar(ReleaseFilterProxy *proxy, QWidget *parent)
     organizationLabel->setMinimumWidth(labelWidth);
     secondRow->addWidget(organizationLabel);
     secondRow->addWidget(m_organizationBox);
+    secondRow->addSpacing(fontMetrics().averageCharWidth() * 2);
+    secondRow->addWidget(new QLabel(tr("Events:"), this));
+    for (const QString &kind : ReleaseKind::ids()) {
+        auto *button = new QToolButton(this);
+        button->setCheckable(true);
+        button->setChecked(true);
+        button->setAutoRaise(true);
+        button->setText(ReleaseKind::name(kind));
+        button->setAccessibleName(tr("Show %1").arg(ReleaseKind::pluralName(kind)));
+        connect(button, &QToolButton::toggled, this, [this, kind](bool on) { m_proxy->setKindEnabled(kind, on); });
+        m_kindButtons.insert(kind, button);
+        secondRow->addWidget(button);
+    }
     secondRow->addStretch(1);
     rows->addLayout(secondRow);
 
@@ -106,6 +120,11 @@ QToolButton *FilterBar::levelButton(OpennessLevel level) const
 QToolButton *FilterBar::organizationButton(const QString &organizationId) const
 {
     return m_organizationButtons.value(organizationId);
+}
+
+QToolButton *FilterBar::kindButton(const QString &kindId) const
+{
+    return m_kindButtons.value(kindId);
 }
 
 void FilterBar::focusTextField()
@@ -186,6 +205,10 @@ void FilterBar::syncFromProxy()
     for (auto it = m_organizationButtons.cbegin(); it != m_organizationButtons.cend(); ++it) {
         const QSignalBlocker blocker(it.value());
         it.value()->setChecked(filter.isOrganizationEnabled(it.key()));
+    }
+    for (auto it = m_kindButtons.cbegin(); it != m_kindButtons.cend(); ++it) {
+        const QSignalBlocker blocker(it.value());
+        it.value()->setChecked(filter.isKindEnabled(it.key()));
     }
     if (m_text->text().trimmed() != filter.text()) {
         const QSignalBlocker blocker(m_text);

@@ -26,6 +26,7 @@ public:
 
     QToolButton *levelButton(OpennessLevel level) const;
     QToolButton *organizationButton(const QString &organizationId) const;
+    QToolButton *kindButton(const QString &kindId) const;
     QLineEdit *textField() const { return m_text; }
     // The bar's keyboard-focusable widgets in Tab order: level toggles, text field, organizations.
     QList<QWidget *> focusChain() const;
@@ -52,6 +53,7 @@ private:
     ReleaseFilterProxy *m_proxy;
     QHash<int, QToolButton *> m_levelButtons;
     QHash<QString, QToolButton *> m_organizationButtons;
+    QHash<QString, QToolButton *> m_kindButtons;
     QWidget *m_organizationBox;
     QLineEdit *m_text;
     QLabel *m_count;

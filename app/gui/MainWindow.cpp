@@ -36,6 +36,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QPainter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -174,6 +175,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_filterBar, &FilterBar::escapedWithEmptyText, this, &MainWindow::clearSelection);
     m_filterBar->textField()->installEventFilter(this);
     m_tabs->tabBar()->setFocusPolicy(Qt::NoFocus); // Alt+1 / Alt+2 switch tabs
+    // A filter change is one layoutChanged: a current release filtered out becomes invalid
+    // without a currentChanged signal, so the detail pane looks again.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::showCurrentRelease);
     connect(m_detail, &DetailPane::releaseLinkActivated, this, [this](const QString &id) {
         if (!selectRelease(id)) {
             // The linked event is filtered out: show it anyway by clearing the filter.
@@ -182,6 +186,13 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_chart, &ChartPanel::releaseClicked, this, [this](const QString &id) { selectRelease(id); });
+    // The timeline chart is the timeline's own painter: the time range on screen, every lane.
+    m_chart->setTimelinePainter([this](QPainter &painter, const QRectF &rect, const ChartStyle &style) {
+        painter.save();
+        painter.translate(rect.topLeft());
+        m_timeline->renderTimeline(painter, rect.size(), TimelineView::ExportRange::Visible, style.palette());
+        painter.restore();
+    });
     connect(m_timeline, &QAbstractItemView::activated, this, [this] { m_detail->setFocus(Qt::OtherFocusReason); });
 
     createActions();

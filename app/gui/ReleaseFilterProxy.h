@@ -25,6 +25,7 @@ public:
     void setFilter(const ReleaseFilter &filter);
     void setLevelEnabled(OpennessLevel level, bool enabled);
     void setOrganizations(const QSet<QString> &organizationIds);
+    void setKindEnabled(const QString &kindId, bool enabled);
     void setText(const QString &text);
 
     // The row of the release with that id, or an invalid index when it is filtered out.

@@ -9,6 +9,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPaintDevice>
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
@@ -253,6 +255,16 @@ void TimelinePainter::paintLanes(QPainter &painter, const Frame &frame, const In
     painter.save();
     painter.setClipRect(QRectF(0, area.top(), frame.size.width(), area.height()));
     painter.setFont(m_metrics.smallFont);
+    // "Before the first recorded stage" is hatched. A texture brush, because Qt's pattern
+    // brushes (Qt::BDiagPattern) cost several milliseconds per frame over wide areas.
+    QPixmap tile(8, 8);
+    tile.fill(Qt::transparent);
+    {
+        QPainter p(&tile);
+        p.setPen(QPen(colors.grid, 1));
+        p.drawLine(QPointF(0, 8), QPointF(8, 0));
+    }
+    const QBrush hatch(tile);
     const auto [firstLane, lastLane] = m_layout.visibleLanes(interaction.scrollY, interaction.scrollY + area.height());
     for (int laneIndex = firstLane; laneIndex < lastLane; ++laneIndex) {
         const TimelineLayout::Lane &place = m_layout.lanes()[static_cast<size_t>(laneIndex)];
@@ -268,10 +280,8 @@ void TimelinePainter::paintLanes(QPainter &painter, const Frame &frame, const In
         const QList<CorporateStage> &stages = m_content.lanes()[static_cast<size_t>(laneIndex)].stages;
         if (!stages.isEmpty() && stages.first().start.isValid()) {
             const qreal x = area.left() + m_scale.x(stages.first().start);
-            if (x > area.left()) {
-                QBrush hatch(colors.grid, Qt::BDiagPattern);
+            if (x > area.left())
                 painter.fillRect(QRectF(area.left(), top, std::min(x, area.right()) - area.left(), place.height), hatch);
-            }
         }
         for (qsizetype s = 0; s < stages.size(); ++s) {
             const CorporateStage &stage = stages.at(s);
@@ -358,10 +368,23 @@ void TimelinePainter::paintEvents(QPainter &painter, const Frame &frame, const I
             }
             const QString text = clusterText(cluster.count);
             const QRectF textRect(rect.left(), rect.top(), rect.width(), strip.top() - rect.top());
-            if (smallFm.horizontalAdvance(text) <= textRect.width() && textRect.height() >= smallFm.height() * 0.8) {
+            if (textRect.height() >= smallFm.height() * 0.8) {
                 painter.setFont(m_metrics.smallFont);
                 painter.setPen(colors.text);
-                painter.drawText(textRect, Qt::AlignCenter, text);
+                if (interaction.cache) {
+                    auto it = interaction.cache->texts.constFind(text);
+                    if (it == interaction.cache->texts.constEnd()) {
+                        QStaticText staticText(text);
+                        staticText.setTextFormat(Qt::PlainText);
+                        staticText.prepare(QTransform(), m_metrics.smallFont);
+                        it = interaction.cache->texts.insert(text, staticText);
+                    }
+                    const QSizeF size = it->size();
+                    if (size.width() <= textRect.width())
+                        painter.drawStaticText(QPointF(textRect.center().x() - size.width() / 2, textRect.center().y() - size.height() / 2), *it);
+                } else if (smallFm.horizontalAdvance(text) <= textRect.width()) {
+                    painter.drawText(textRect, Qt::AlignCenter, text);
+                }
                 painter.setFont(m_metrics.font);
             }
         }
@@ -374,21 +397,18 @@ void TimelinePainter::paintEvents(QPainter &painter, const Frame &frame, const I
             const bool isCurrent = marker.event == currentEvent;
             if (marker.labelWidth > 0) {
                 const QRectF labelRect = m_layout.labelRect(lane, marker, m_scale);
-                QString label = m_content.label(marker.event);
-                if (marker.labelElided || fm.horizontalAdvance(label) > labelRect.width())
-                    label = fm.elidedText(label, Qt::ElideRight, labelRect.width());
                 if (selected) {
                     painter.fillRect(labelRect.adjusted(-m.labelGap / 2, 1, m.labelGap / 2, -1), colors.highlight);
                     painter.setPen(colors.highlightedText);
                 } else {
                     painter.setPen(colors.text);
                 }
-                painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, label);
+                drawLabel(painter, labelRect, marker.event, marker.labelElided, interaction.cache);
             }
             const int level = m_content.level(marker.event);
             const int slot = level < 0 ? TimelineLayout::levelSlots - 1 : level;
-            drawMarker(painter, shapes[slot], center, m.markerSize, levelColor(level), m_content.kind(marker.event),
-                       m_content.isUnconfirmed(marker.event), colors.outline);
+            drawCachedMarker(painter, shapes[slot], center, level, static_cast<int>(m_content.kind(marker.event)),
+                             m_content.isUnconfirmed(marker.event), colors.outline, interaction.cache);
             if (selected || (isCurrent && interaction.hasFocus)) {
                 painter.setPen(QPen(colors.highlight, 2, selected ? Qt::SolidLine : Qt::DotLine));
                 painter.setBrush(Qt::NoBrush);
@@ -398,6 +418,64 @@ void TimelinePainter::paintEvents(QPainter &painter, const Frame &frame, const I
         }
     }
     painter.restore();
+}
+
+// Labels are laid out once per event and width on screen (QStaticText); without a cache (export)
+// they are drawn as plain text, which SVG keeps as text. Dataset text is never rich text.
+void TimelinePainter::drawLabel(QPainter &painter, const QRectF &rect, int event, bool elide, Cache *cache) const
+{
+    const QFontMetricsF fm(m_metrics.font);
+    auto text = [&] {
+        QString label = m_content.label(event);
+        if (elide || fm.horizontalAdvance(label) > rect.width())
+            label = fm.elidedText(label, Qt::ElideRight, rect.width());
+        return label;
+    };
+    if (!cache) {
+        painter.drawText(QPointF(rect.left(), rect.center().y() - fm.height() / 2 + fm.ascent()), text());
+        return;
+    }
+    if (cache->labels.size() > 20000)
+        cache->labels.clear(); // bounded: a frame shows a few hundred labels
+    auto it = cache->labels.find(event);
+    if (it == cache->labels.end() || it->first != rect.width()) {
+        QStaticText staticText(text());
+        staticText.setTextFormat(Qt::PlainText);
+        staticText.setPerformanceHint(QStaticText::AggressiveCaching);
+        staticText.prepare(QTransform(), m_metrics.font);
+        it = cache->labels.insert(event, {rect.width(), staticText});
+    }
+    painter.drawStaticText(QPointF(rect.left(), rect.center().y() - fm.height() / 2), it->second);
+}
+
+// On screen a marker is an image drawn once per look (level, kind, confirmed or not) at the
+// screen's pixel ratio; elsewhere it is a vector path.
+void TimelinePainter::drawCachedMarker(QPainter &painter, const QPainterPath &shape, QPointF center, int level, int kind,
+                                       bool unconfirmed, const QColor &outline, Cache *cache) const
+{
+    const qreal size = m_layout.metrics().markerSize;
+    if (!cache || !painter.device() || painter.device()->devType() == QInternal::Printer
+        || painter.device()->devType() == QInternal::Picture) {
+        drawMarker(painter, shape, center, size, levelColor(level), static_cast<TimelineContent::Kind>(kind), unconfirmed, outline);
+        return;
+    }
+    const qreal dpr = painter.device()->devicePixelRatioF();
+    const quint64 key = quint64(level + 1) | quint64(kind) << 8 | quint64(unconfirmed) << 16 | quint64(qRound(dpr * 100)) << 24
+                      | quint64(outline.rgba()) << 32;
+    auto it = cache->markers.constFind(key);
+    const qreal extent = std::ceil(size + 8);
+    if (it == cache->markers.constEnd()) {
+        QPixmap pixmap(qCeil(extent * dpr), qCeil(extent * dpr));
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        drawMarker(p, shape, QPointF(extent / 2, extent / 2), size, levelColor(level), static_cast<TimelineContent::Kind>(kind),
+                   unconfirmed, outline);
+        p.end();
+        it = cache->markers.insert(key, pixmap);
+    }
+    painter.drawPixmap(QPointF(center.x() - extent / 2, center.y() - extent / 2), *it);
 }
 
 void TimelinePainter::paintHeaders(QPainter &painter, const Frame &frame, const Interaction &interaction,

@@ -5,6 +5,9 @@
 #include "TimelineLayout.h"
 
 #include <QFont>
+#include <QHash>
+#include <QPixmap>
+#include <QStaticText>
 #include <QList>
 #include <QPalette>
 #include <QRectF>
@@ -49,8 +52,24 @@ public:
         }
     };
 
+    // What the screen keeps from one frame to the next: label texts laid out once (QStaticText)
+    // and marker images at the screen's pixel ratio. The owner clears it when the events, the
+    // font or the palette change. Export paints without one, so vector files get vector shapes.
+    struct Cache {
+        QHash<int, std::pair<qreal, QStaticText>> labels; // by event, with the width it fits
+        QHash<QString, QStaticText> texts;
+        QHash<quint64, QPixmap> markers;
+        void clear()
+        {
+            labels.clear();
+            texts.clear();
+            markers.clear();
+        }
+    };
+
     // What only the screen shows.
     struct Interaction {
+        Cache *cache = nullptr;
         qreal scrollY = 0;
         int currentEvent = -1;
         std::function<bool(int)> isSelected; // by event
@@ -75,6 +94,9 @@ public:
 
 private:
     struct Colors;
+    void drawLabel(QPainter &painter, const QRectF &rect, int event, bool elide, Cache *cache) const;
+    void drawCachedMarker(QPainter &painter, const QPainterPath &shape, QPointF center, int level, int kind,
+                          bool unconfirmed, const QColor &outline, Cache *cache) const;
     void paintLanes(QPainter &painter, const Frame &frame, const Interaction &interaction,
                     const QList<TimeScale::Tick> &ticks, const Colors &colors) const;
     void paintEvents(QPainter &painter, const Frame &frame, const Interaction &interaction, const Colors &colors) const;

@@ -124,6 +124,9 @@ void TimelineView::setModel(QAbstractItemModel *model)
         // alone would let a paint in between read the old rows as current).
         connect(model, &QAbstractItemModel::rowsRemoved, this, [this] { contentChanged(); });
         connect(model, &QAbstractItemModel::rowsMoved, this, [this] { contentChanged(); });
+        // QAbstractItemView lays out after a layoutChanged only later (doDelayedItemsLayout);
+        // the filter proxy announces a filter change that way, and the view must follow at once.
+        connect(model, &QAbstractItemModel::layoutChanged, this, [this] { contentChanged(); });
     }
     m_follow = Follow::Filtered;
     m_history.clear();
@@ -176,8 +179,13 @@ void TimelineView::contentChanged()
 {
     m_content.invalidateRows();
     m_layoutDirty = true;
+    m_paintCache.labels.clear(); // keyed by event, which is a row
     viewport()->update();
+    if (m_updateQueued)
+        return;
+    m_updateQueued = true;
     QMetaObject::invokeMethod(this, [this] {
+        m_updateQueued = false;
         ensureLayout();
         updateScrollBars();
         updateOutsideHint();
@@ -670,6 +678,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     ensureLayout();
     QPainter painter(viewport());
     TimelinePainter::Interaction interaction;
+    interaction.cache = &m_paintCache;
     interaction.scrollY = verticalScrollBar()->value();
     interaction.currentEvent = m_content.eventOf(currentIndex());
     interaction.hasFocus = hasFocus();
@@ -686,35 +695,60 @@ void TimelineView::paintEvent(QPaintEvent *)
     }
 }
 
+// The scale of an exported timeline: every event shown, or the time range on screen, across
+// timeWidth pixels.
+TimeScale TimelineView::exportScale(qreal timeWidth, ExportRange range) const
+{
+    TimeScale scale = m_scale;
+    scale.setWidth(std::max<qreal>(timeWidth, 1));
+    if (range == ExportRange::All) {
+        fitScale(scale, Follow::Filtered);
+    } else {
+        const double first = m_scale.startDay();
+        const double last = m_scale.dayAt(m_scale.width());
+        scale = TimeScale(QDate::fromJulianDay(static_cast<qint64>(first)), QDate::fromJulianDay(static_cast<qint64>(last)),
+                          std::max<qreal>(timeWidth, 1));
+    }
+    return scale;
+}
+
 qreal TimelineView::exportHeight(qreal width, ExportRange range) const
 {
     ensureLayout();
+    const TimelinePainter::Frame frame = TimelinePainter::frame(m_metrics, m_content, QSizeF(width, 1000));
     TimelineLayout layout;
-    TimelinePainter::Frame frame = TimelinePainter::frame(m_metrics, m_content, QSizeF(width, 1000));
-    TimeScale scale = m_scale;
-    scale.setWidth(std::max<qreal>(frame.timeArea().width(), 1));
-    if (range == ExportRange::All)
-        fitScale(scale, Follow::Filtered);
     layout.setEvents(m_layout.events(), m_layout.laneCount());
-    layout.layOut(m_metrics.layout, scale.daysPerPixel());
+    layout.layOut(m_metrics.layout, exportScale(frame.timeArea().width(), range).daysPerPixel());
     return frame.axisHeight + layout.contentHeight() + frame.legendHeight;
 }
 
 void TimelineView::renderTimeline(QPainter &painter, QSizeF size, ExportRange range) const
 {
+    renderTimeline(painter, size, range, palette());
+}
+
+void TimelineView::renderTimeline(QPainter &painter, QSizeF size, ExportRange range, const QPalette &palette) const
+{
     ensureLayout();
-    const TimelinePainter::Frame frame = TimelinePainter::frame(m_metrics, m_content, size);
-    TimeScale scale = m_scale;
-    scale.setWidth(std::max<qreal>(frame.timeArea().width(), 1));
-    if (range == ExportRange::All)
-        fitScale(scale, Follow::Filtered);
-    else
-        scale = TimeScale(QDate::fromJulianDay(static_cast<qint64>(m_scale.startDay())),
-                          QDate::fromJulianDay(static_cast<qint64>(m_scale.dayAt(m_scale.width()))), frame.timeArea().width());
+    if (size.isEmpty())
+        return;
+    // Shrink to fit the lanes: twice, because a narrower logical width can pack more rows.
+    qreal factor = 1;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const qreal needed = exportHeight(size.width() / factor, range);
+        factor = std::min<qreal>(factor, size.height() / factor >= needed ? factor : size.height() / needed);
+    }
+    factor = std::max<qreal>(factor, 0.05);
+    const QSizeF logical = size / factor;
+    const TimelinePainter::Frame frame = TimelinePainter::frame(m_metrics, m_content, logical);
+    const TimeScale scale = exportScale(frame.timeArea().width(), range);
     TimelineLayout layout;
     layout.setEvents(m_layout.events(), m_layout.laneCount());
     layout.layOut(m_metrics.layout, scale.daysPerPixel());
-    TimelinePainter(m_metrics, m_content, layout, scale, palette()).paint(painter, frame);
+    painter.save();
+    painter.scale(factor, factor);
+    TimelinePainter(m_metrics, m_content, layout, scale, palette).paint(painter, frame);
+    painter.restore();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -752,9 +786,11 @@ void TimelineView::changeEvent(QEvent *event)
         // Label widths and every size come from the font.
         m_metrics = TimelinePainter::Metrics::fromFont(font());
         m_content.setFont(m_metrics.font);
+        m_paintCache.clear();
         contentChanged();
         break;
     case QEvent::PaletteChange:
+        m_paintCache.clear();
         viewport()->update();
         break;
     default:

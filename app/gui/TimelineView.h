@@ -76,7 +76,10 @@ public:
     enum class ExportRange { All, Visible };
     // The height the timeline needs at that width to show every lane.
     qreal exportHeight(qreal width, ExportRange range) const;
+    // Everything fits: when the lanes need more height than size has, the whole drawing is
+    // scaled down rather than cut off. Without a palette, the view's own.
     void renderTimeline(QPainter &painter, QSizeF size, ExportRange range) const;
+    void renderTimeline(QPainter &painter, QSizeF size, ExportRange range, const QPalette &palette) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -130,6 +133,7 @@ private:
     void ensureLayout() const;
     void relayout() const;
     void fitScale(TimeScale &scale, Follow follow) const;
+    TimeScale exportScale(qreal timeWidth, ExportRange range) const;
     void applyScale(const TimeScale &scale, bool remember);
     void zoomBy(double factor, qreal anchorX);
     void panBy(qreal dx);
@@ -147,6 +151,8 @@ private:
     mutable TimelinePainter::Frame m_frame;
     mutable TimeScale m_scale;
     mutable bool m_layoutDirty = true;
+    mutable TimelinePainter::Cache m_paintCache;
+    bool m_updateQueued = false;
     Follow m_follow = Follow::Filtered;
     QList<TimeScale> m_history; // for back()
 
