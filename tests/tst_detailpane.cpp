@@ -7,6 +7,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextTable>
 #include <QTextDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -134,6 +135,7 @@ DatasetPtr sampleDataset(const QList<Source> &extraSources = {}, const QString &
     Release announced = release(u"grok-1-announce"_s, u"grok-1"_s, QDate(2023, 11, 3),
                                 OpennessLevel::Hosted, {}, u"Grok-1 announced on X"_s);
     announced.kind = u"launch"_s;
+    announced.dateLatest = QDate(2023, 11, 5); // known only to a few days
     Release weights = release(u"grok-1-weights"_s, u"grok-1"_s, QDate(2024, 3, 17),
                               OpennessLevel::OpenWeights, u"apache-2.0"_s,
                               u"Grok-1 weights released under Apache-2.0"_s);
@@ -242,6 +244,14 @@ private slots:
     void statusCueDoesNotRelyOnColour();
     void explicitColoursContrastWithTheirBackground_data();
     void explicitColoursContrastWithTheirBackground();
+
+    void narrowPaneStacksTheLicenseTerms();
+    void notStatedReadsAsAFactAboutTheLicense();
+    void noParagraphIsRepeated_data();
+    void noParagraphIsRepeated();
+    void dateRangesReadAsPeople_data();
+    void dateRangesReadAsPeople();
+    void paneShowsDateRangesAndLastDayOfStage();
 
 private:
     UrlRecorder m_web;
@@ -593,10 +603,10 @@ void TestDetailPane::statusCueDoesNotRelyOnColour_data()
     QTest::newRow("commercial allowed") << LicenseTerm::CommercialUse << TermStatus::Allowed << u"\u2713"_s << Tone::Good;
     QTest::newRow("commercial conditional") << LicenseTerm::CommercialUse << TermStatus::Conditional << u"\u25D0"_s << Tone::Partial;
     QTest::newRow("training forbidden") << LicenseTerm::TrainOtherModels << TermStatus::Forbidden << u"\u2717"_s << Tone::Bad;
-    QTest::newRow("patents not stated") << LicenseTerm::PatentGrant << TermStatus::NotStated << u"?"_s << Tone::Unknown;
+    QTest::newRow("patents not stated") << LicenseTerm::PatentGrant << TermStatus::NotStated << u"\u2205"_s << Tone::Unknown;
     QTest::newRow("licensor may revoke") << LicenseTerm::Revocation << TermStatus::Allowed << u"\u2717"_s << Tone::Bad;
     QTest::newRow("terminates on breach") << LicenseTerm::Revocation << TermStatus::Conditional << u"\u25D0"_s << Tone::Partial;
-    QTest::newRow("revocation not stated") << LicenseTerm::Revocation << TermStatus::NotStated << u"?"_s << Tone::Unknown;
+    QTest::newRow("revocation not stated") << LicenseTerm::Revocation << TermStatus::NotStated << u"\u2205"_s << Tone::Unknown;
 }
 
 void TestDetailPane::statusCueDoesNotRelyOnColour()
@@ -657,6 +667,145 @@ void TestDetailPane::explicitColoursContrastWithTheirBackground()
         }
     }
     QVERIFY(coloured > 0);
+}
+
+
+namespace {
+
+// The columns of the license-terms table (the table with a row per term), 0 when there is none.
+int termsTableColumns(const QTextDocument *document)
+{
+    int columns = 0;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        QTextCursor cursor(block);
+        if (QTextTable *table = cursor.currentTable(); table && table->rows() >= License::termCount)
+            columns = table->columns();
+    }
+    return columns;
+}
+
+} // namespace
+
+void TestDetailPane::narrowPaneStacksTheLicenseTerms()
+{
+    const DatasetPtr dataset = sampleDataset();
+    DetailPane pane;
+    pane.setDataset(dataset);
+    pane.showRelease(dataset->releaseIndex(u"grok-2-weights"_s));
+    pane.resize(280, 700);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(pane.isNarrow());
+    QCOMPARE(termsTableColumns(pane.browser()->document()), 1);
+    const QString narrowText = pane.plainText();
+    for (const LicenseTerm term : LicenseTerms::all())
+        QVERIFY(narrowText.contains(LicenseTerms::question(term)));
+    QVERIFY(narrowText.simplified().contains(u"\u2717 May revoke"_s));
+
+    // Wide enough for three columns, the table comes back, with the reader's release unchanged.
+    pane.resize(pane.narrowWidthThreshold() + 200, 700);
+    QTRY_VERIFY(!pane.isNarrow());
+    QCOMPARE(termsTableColumns(pane.browser()->document()), 3);
+    QCOMPARE(pane.releaseIndex(), dataset->releaseIndex(u"grok-2-weights"_s));
+    // 280 px is below the threshold at any usual font size, full screen above it.
+    QVERIFY(pane.narrowWidthThreshold() > 280);
+    QVERIFY(pane.narrowWidthThreshold() < 1200);
+}
+
+void TestDetailPane::notStatedReadsAsAFactAboutTheLicense()
+{
+    ReleaseDocument::StatusCue cue = ReleaseDocument::statusCue(LicenseTerm::PatentGrant, TermStatus::NotStated);
+    QVERIFY(!cue.glyph.contains(u'?'));
+    QVERIFY(!cue.label.contains(u"Not stated"_s, Qt::CaseInsensitive));
+    QVERIFY(!cue.label.contains(u"unknown"_s, Qt::CaseInsensitive));
+    QCOMPARE(cue.label, u"Not in the license"_s);
+
+    // A term the license is silent on, without a summary of its own, says so in words.
+    const DatasetPtr dataset = sampleDataset();
+    const Release &release = dataset->releases().at(dataset->releaseIndex(u"grok-1-weights"_s));
+    const License *license = dataset->licenseOf(release);
+    QVERIFY(license);
+    bool silentWithoutSummary = false;
+    for (const LicenseTerm term : LicenseTerms::all())
+        silentWithoutSummary |= license->term(term).status == TermStatus::NotStated && license->term(term).summary.isEmpty();
+    DetailPane pane;
+    pane.setDataset(dataset);
+    pane.showRelease(dataset->releaseIndex(u"grok-1-weights"_s));
+    const QString text = pane.plainText();
+    QVERIFY(!text.contains(u"Not stated"_s));
+    if (silentWithoutSummary)
+        QVERIFY(text.contains(u"The license says nothing about this."_s));
+}
+
+void TestDetailPane::noParagraphIsRepeated_data()
+{
+    QTest::addColumn<QString>("releaseId");
+    const DatasetPtr dataset = sampleDataset();
+    for (const Release &release : dataset->releases())
+        QTest::newRow(qPrintable(release.id)) << release.id;
+}
+
+void TestDetailPane::noParagraphIsRepeated()
+{
+    QFETCH(QString, releaseId);
+    const DatasetPtr dataset = sampleDataset();
+    DetailPane pane;
+    pane.setDataset(dataset);
+    pane.showRelease(dataset->releaseIndex(releaseId));
+    // Every sentence-length line once: "What this means" must not restate the line above it.
+    QSet<QString> seen;
+    for (const QString &line : pane.plainText().split(u'\n')) {
+        const QString sentence = line.simplified();
+        if (sentence.size() < 50)
+            continue;
+        QVERIFY2(!seen.contains(sentence), qPrintable(sentence));
+        seen.insert(sentence);
+    }
+    // Nor the level's definition and the longer explanation both.
+    const Release &release = dataset->releases().at(dataset->releaseIndex(releaseId));
+    QVERIFY(!pane.plainText().contains(Openness::meaning(release.level)));
+}
+
+void TestDetailPane::dateRangesReadAsPeople_data()
+{
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+    QTest::addColumn<DatePrecision>("precision");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("one day") << QDate(2024, 3, 17) << QDate() << DatePrecision::Day << u"17 March 2024"_s;
+    QTest::newRow("a month") << QDate(2024, 3, 1) << QDate() << DatePrecision::Month << u"March 2024"_s;
+    QTest::newRow("a year") << QDate(2024, 1, 1) << QDate() << DatePrecision::Year << u"2024"_s;
+    QTest::newRow("days in one month") << QDate(2024, 3, 3) << QDate(2024, 3, 9) << DatePrecision::Day
+                                       << u"between 3 and 9 March 2024"_s;
+    QTest::newRow("days across months") << QDate(2024, 2, 28) << QDate(2024, 3, 9) << DatePrecision::Day
+                                        << u"between 28 February and 9 March 2024"_s;
+    QTest::newRow("days across years") << QDate(2023, 12, 28) << QDate(2024, 1, 9) << DatePrecision::Day
+                                       << u"between 28 December 2023 and 9 January 2024"_s;
+    QTest::newRow("months") << QDate(2024, 3, 1) << QDate(2024, 5, 1) << DatePrecision::Month
+                            << u"between March and May 2024"_s;
+    QTest::newRow("same day twice") << QDate(2024, 3, 17) << QDate(2024, 3, 17) << DatePrecision::Day
+                                    << u"17 March 2024"_s;
+}
+
+void TestDetailPane::dateRangesReadAsPeople()
+{
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+    QFETCH(DatePrecision, precision);
+    QFETCH(QString, expected);
+    QCOMPARE(ReleaseDocument::formatDateRange(first, last, precision), expected);
+}
+
+void TestDetailPane::paneShowsDateRangesAndLastDayOfStage()
+{
+    const DatasetPtr dataset = sampleDataset();
+    DetailPane pane;
+    pane.setDataset(dataset);
+    pane.showRelease(dataset->releaseIndex(u"grok-1-announce"_s));
+    QVERIFY2(pane.plainText().contains(u"between 3 and 5 November 2023 \u00B7 xAI"_s), qPrintable(pane.plainText()));
+    // The stage ends on 27 March 2025, exclusive: its last day is the 26th.
+    QVERIFY(pane.plainText().contains(u"12 July 2023 to 26 March 2025"_s));
+    QVERIFY(!pane.plainText().contains(u"27 March 2025"_s));
 }
 
 QTEST_MAIN(TestDetailPane)

@@ -6,19 +6,32 @@
 #include "MainWindow.h"
 #include "ProblemsView.h"
 #include "ReleaseFilterProxy.h"
+#include "ReleaseListProxy.h"
 #include "ReleaseKind.h"
 #include "ReleaseModel.h"
+#include "SourceView.h"
 #include "TimelineView.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
+#include <QClipboard>
+#include <QDialog>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTimer>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -57,6 +70,19 @@ private Q_SLOTS:
     void brokenFileKeepsDatasetAndShowsProblems();
     void selectUnknownRelease();
     void releaseLinkSelectsRelease();
+
+    void detailPaneRendersOncePerSelection();
+    void tabCyclesPanesWithoutChangingSelection();
+    void escapeClearsFilterTextThenSelection();
+    void windowShortcutWorksFromFilterField();
+    void emptyListSaysWhichFiltersHideEverything();
+    void listSortsWithoutBreakingSharedSelection();
+    void contextMenuCopiesCitationWithSources();
+    void ctrlCCopiesSelectedReleaseAsCitation();
+    void recentFilesAreRememberedAndCleared();
+    void lastDatasetReopensOrFallsBackToBundled();
+    void statusBarForgetsFailedOpenAfterGoodOne();
+    void syntaxErrorLineStaysInViewWithPlainWords();
 
 private:
     // Scrolls the timeline vertically (never by selecting) until the marker's centre is in the
@@ -400,7 +426,7 @@ void tst_MainWindow::brokenFileKeepsDatasetAndShowsProblems()
     QVERIFY(list->item(levelRow)->text().contains(u"opne-weights"_s));
 
     // Choosing a problem (with the mouse, the one not already current) shows its place in the file.
-    QPlainTextEdit *sourceView = m_window->problemsView()->sourceView();
+    SourceView *sourceView = m_window->problemsView()->sourceView();
     QVERIFY(sourceView->toPlainText().contains(u"opne-weights"_s));
     for (const int row : {list->currentRow() == levelRow ? modelRow : levelRow,
                           list->currentRow() == levelRow ? levelRow : modelRow}) {
@@ -478,6 +504,322 @@ void tst_MainWindow::releaseLinkSelectsRelease()
     QCOMPARE(m_window->detailPane()->releaseIndex(), m_window->dataset()->releaseIndex(target));
     QCOMPARE(m_window->eventList()->currentIndex().row(), m_window->proxy()->indexOfRelease(target).row());
     QVERIFY(m_window->filterBar()->levelButton(targetLevel)->isChecked());
+}
+
+
+void tst_MainWindow::detailPaneRendersOncePerSelection()
+{
+    const int before = m_window->detailPane()->renderCount();
+    clickMarker(u"grok-1-weights"_s);
+    QCOMPARE(m_window->detailPane()->renderCount(), before + 1);
+    const QString other = m_window->proxy()->index(0, 0).data(ReleaseModel::IdRole).toString();
+    QVERIFY(other != u"grok-1-weights"_s);
+    QVERIFY(m_window->selectRelease(other));
+    QCOMPARE(m_window->detailPane()->renderCount(), before + 2);
+    // A click on a row of the list: one render too.
+    const QModelIndex row = m_window->listProxy()->mapFromSource(m_window->proxy()->indexOfRelease(u"grok-1-weights"_s));
+    m_window->eventList()->scrollTo(row);
+    QTest::mouseClick(m_window->eventList()->viewport(), Qt::LeftButton, {},
+                      m_window->eventList()->visualRect(row.siblingAtColumn(ReleaseModel::TitleColumn)).center());
+    QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s);
+    QCOMPARE(m_window->detailPane()->renderCount(), before + 3);
+}
+
+void tst_MainWindow::tabCyclesPanesWithoutChangingSelection()
+{
+    QVERIFY(m_window->selectRelease(u"grok-1-weights"_s));
+    QLineEdit *field = m_window->filterBar()->textField();
+    field->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(field->hasFocus());
+    QList<QWidget *> visited;
+    QWidget *start = QApplication::focusWidget();
+    for (int press = 0; press < 60; ++press) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        if (now == start)
+            break;
+        if (visited.isEmpty() || visited.constLast() != now)
+            visited.append(now);
+    }
+    QCOMPARE(QApplication::focusWidget(), start); // round again to where it started
+    const qsizetype timeline = visited.indexOf(m_window->timelineView());
+    const qsizetype list = visited.indexOf(m_window->eventList());
+    const qsizetype detail = visited.indexOf(m_window->detailPane()->browser());
+    QVERIFY2(timeline >= 0 && list > timeline && detail > list,
+             qPrintable(u"timeline %1, list %2, detail %3"_s.arg(timeline).arg(list).arg(detail)));
+    QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s);
+
+    // And back with Shift+Tab, from the list to the timeline.
+    m_window->eventList()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(m_window->eventList(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), m_window->timelineView());
+    QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s);
+}
+
+void tst_MainWindow::escapeClearsFilterTextThenSelection()
+{
+    QVERIFY(m_window->selectRelease(u"grok-1-weights"_s));
+    QLineEdit *field = m_window->filterBar()->textField();
+    field->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(field, u"grok"_s);
+    QCOMPARE(m_window->proxy()->filter().text(), u"grok"_s);
+    QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s);
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(field->text().isEmpty());
+    QVERIFY(m_window->proxy()->filter().text().isEmpty());
+    QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s);
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(m_window->selectedReleaseId().isEmpty());
+    QCOMPARE(m_window->detailPane()->releaseIndex(), -1);
+}
+
+void tst_MainWindow::windowShortcutWorksFromFilterField()
+{
+    QLineEdit *field = m_window->filterBar()->textField();
+    field->setFocus(Qt::OtherFocusReason);
+    QTRY_VERIFY(field->hasFocus());
+    // Ctrl+E (Export Chart) opens the export dialog even though a line edit would take Ctrl+E
+    // for "end of line"; close the dialog as soon as it shows.
+    bool dialogSeen = false;
+    QTimer::singleShot(0, this, [&dialogSeen] {
+        QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
+        dialogSeen = true;
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
+    QTest::keyClick(field, Qt::Key_E, Qt::ControlModifier);
+    QTRY_VERIFY(dialogSeen);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // Ctrl+Shift+R (Reset Filter) from the field too.
+    QTest::mouseClick(m_window->filterBar()->levelButton(OpennessLevel::Hosted), Qt::LeftButton);
+    QVERIFY(!m_window->proxy()->filter().isLevelEnabled(OpennessLevel::Hosted));
+    field->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(field, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->proxy()->filter().isLevelEnabled(OpennessLevel::Hosted));
+
+    // Standard editing keys stay with the field: Ctrl+A selects its text.
+    QTest::keyClicks(field, u"meta"_s);
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(field->selectedText(), u"meta"_s);
+}
+
+void tst_MainWindow::emptyListSaysWhichFiltersHideEverything()
+{
+    QVERIFY(!m_window->emptyListState()->isVisible());
+    QLineEdit *field = m_window->filterBar()->textField();
+    QTest::keyClicks(field, u"no such release anywhere"_s);
+    QCOMPARE(m_window->proxy()->rowCount(), 0);
+    QVERIFY(m_window->emptyListState()->isVisible());
+    QVERIFY(!m_window->eventList()->isVisible());
+    const QString message = m_window->emptyListMessage()->text();
+    QVERIFY2(message.contains(u"no such release anywhere"_s), qPrintable(message));
+    QTest::mouseClick(m_window->filterBar()->levelButton(OpennessLevel::Closed), Qt::LeftButton);
+    QVERIFY2(m_window->emptyListMessage()->text().contains(Openness::name(OpennessLevel::Closed)),
+             qPrintable(m_window->emptyListMessage()->text()));
+
+    auto *reset = m_window->emptyListState()->findChild<QPushButton *>();
+    QVERIFY(reset);
+    QTest::mouseClick(reset, Qt::LeftButton);
+    QCOMPARE(m_window->proxy()->rowCount(), int(m_window->dataset()->releases().size()));
+    QVERIFY(!m_window->emptyListState()->isVisible());
+    QVERIFY(m_window->eventList()->isVisible());
+    QVERIFY(field->text().isEmpty());
+}
+
+void tst_MainWindow::listSortsWithoutBreakingSharedSelection()
+{
+    QTableView *list = m_window->eventList();
+    // Unsorted, the list shows the filter proxy's chronological rows one for one.
+    for (int row = 0; row < m_window->proxy()->rowCount(); ++row)
+        QCOMPARE(list->model()->index(row, 0).data(ReleaseModel::IdRole), m_window->proxy()->index(row, 0).data(ReleaseModel::IdRole));
+
+    // A click on the Openness header sorts the list by level, least open first...
+    QHeaderView *header = list->horizontalHeader();
+    const int x = header->sectionViewportPosition(ReleaseModel::LevelColumn) + header->sectionSize(ReleaseModel::LevelColumn) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    int previous = -1;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const int level = list->model()->index(row, 0).data(ReleaseModel::LevelRole).toInt();
+        QVERIFY(level >= previous);
+        previous = level;
+    }
+    // ...while the timeline's rows stay chronological.
+    for (int row = 1; row < m_window->proxy()->rowCount(); ++row)
+        QVERIFY(m_window->proxy()->index(row - 1, 0).data(ReleaseModel::DateRole).toDate()
+                <= m_window->proxy()->index(row, 0).data(ReleaseModel::DateRole).toDate());
+
+    // Selecting in the sorted list selects the same release on the timeline, and back.
+    const QModelIndex last = list->model()->index(list->model()->rowCount() - 1, ReleaseModel::TitleColumn);
+    const QString lastId = last.data(ReleaseModel::IdRole).toString();
+    list->scrollTo(last);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(last).center());
+    QCOMPARE(m_window->selectedReleaseId(), lastId);
+    QVERIFY(m_window->selectionModel()->isRowSelected(m_window->proxy()->indexOfRelease(lastId).row(), {}));
+
+    clickMarker(u"grok-1-weights"_s);
+    const QModelIndexList selected = list->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(ReleaseModel::IdRole).toString(), u"grok-1-weights"_s);
+    QCOMPARE(list->currentIndex().data(ReleaseModel::IdRole).toString(), u"grok-1-weights"_s);
+}
+
+void tst_MainWindow::contextMenuCopiesCitationWithSources()
+{
+    const Dataset &dataset = *m_window->dataset();
+    const Release &release = dataset.releases().at(dataset.releaseIndex(u"grok-1-weights"_s));
+    QVERIFY(!release.sources.isEmpty());
+    std::unique_ptr<QMenu> menu(m_window->createReleaseMenu(u"grok-1-weights"_s, m_window.get()));
+    QStringList texts;
+    for (QAction *action : menu->actions())
+        texts.append(action->text().remove(u'&'));
+    QVERIFY2(texts.contains(u"Copy Citation"_s) && texts.contains(u"Copy Citation as Markdown"_s)
+                 && texts.contains(u"Open Primary Source"_s) && texts.contains(u"Show History of Grok-1"_s)
+                 && texts.contains(u"Filter to xAI"_s),
+             qPrintable(texts.join(u" | "_s)));
+
+    const auto trigger = [&menu](const QString &text) {
+        for (QAction *action : menu->actions()) {
+            if (action->text().remove(u'&') == text)
+                action->trigger();
+        }
+    };
+    trigger(u"Copy Citation"_s);
+    const QString plain = QGuiApplication::clipboard()->text();
+    QVERIFY2(plain.contains(release.title) && plain.contains(u"xAI"_s) && plain.contains(u"Apache"_s), qPrintable(plain));
+    for (const Source &source : release.sources)
+        QVERIFY2(plain.contains(source.url), qPrintable(plain));
+    trigger(u"Copy Citation as Markdown"_s);
+    const QString markdown = QGuiApplication::clipboard()->text();
+    QVERIFY2(markdown.contains(u"](%1)"_s.arg(release.sources.first().url)), qPrintable(markdown));
+    QVERIFY(markdown.contains(u"**"_s));
+
+    // Filter to the organization: only xAI's releases are left, and the release stays selected.
+    trigger(u"Filter to xAI"_s);
+    for (int row = 0; row < m_window->proxy()->rowCount(); ++row)
+        QCOMPARE(m_window->proxy()->index(row, 0).data(ReleaseModel::OrganizationIdRole).toString(), u"xai"_s);
+    QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s);
+
+    // The list asks for the menu on a row (the same code path as a right click).
+    QTableView *list = m_window->eventList();
+    QCOMPARE(list->contextMenuPolicy(), Qt::CustomContextMenu);
+    QCOMPARE(m_window->timelineView()->contextMenuPolicy(), Qt::CustomContextMenu);
+}
+
+void tst_MainWindow::ctrlCCopiesSelectedReleaseAsCitation()
+{
+    clickMarker(u"grok-1-weights"_s);
+    QGuiApplication::clipboard()->clear();
+    m_window->eventList()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(m_window->eventList(), Qt::Key_C, Qt::ControlModifier);
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QVERIFY2(data->text().contains(u"Grok-1"_s) && data->text().contains(u"Sources:"_s), qPrintable(data->text()));
+    QVERIFY(data->hasFormat(u"text/markdown"_s));
+}
+
+void tst_MainWindow::recentFilesAreRememberedAndCleared()
+{
+    const QString valid = QStringLiteral(OPENNESS_TEST_DATA_DIR "/loader/valid.json");
+    QVERIFY(m_window->openFile(valid));
+    QCOMPARE(m_window->recentFiles().value(0), QFileInfo(valid).absoluteFilePath());
+    m_window->close(); // remembers the open dataset too
+
+    // A new window has the same menu, with the file first.
+    MainWindow second;
+    QMenu *menu = second.recentMenu();
+    QVERIFY(menu);
+    QVERIFY(!menu->actions().isEmpty());
+    QVERIFY2(menu->actions().first()->text().contains(u"valid.json"_s), qPrintable(menu->actions().first()->text()));
+    menu->actions().first()->trigger();
+    QCOMPARE(second.datasetPath(), QFileInfo(valid).absoluteFilePath());
+
+    // Ten at most.
+    QTemporaryDir dir;
+    for (int i = 0; i < 12; ++i) {
+        const QString path = dir.filePath(u"copy%1.json"_s.arg(i));
+        QVERIFY(QFile::copy(valid, path));
+        QVERIFY(second.openFile(path));
+    }
+    QCOMPARE(second.recentFiles().size(), MainWindow::maxRecentFiles);
+    QCOMPARE(second.recentFiles().first(), QFileInfo(dir.filePath(u"copy11.json"_s)).absoluteFilePath());
+
+    QAction *clear = menu->actions().constLast();
+    QVERIFY(clear->isEnabled());
+    clear->trigger();
+    QVERIFY(second.recentFiles().isEmpty());
+    QCOMPARE(menu->actions().size(), 1);
+    QVERIFY(!menu->actions().constLast()->isEnabled());
+}
+
+void tst_MainWindow::lastDatasetReopensOrFallsBackToBundled()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"mine.json"_s);
+    QVERIFY(QFile::copy(QStringLiteral(OPENNESS_TEST_DATA_DIR "/loader/valid.json"), path));
+    QVERIFY(m_window->openFile(path));
+    m_window->close();
+
+    {
+        MainWindow again;
+        again.openLastOrBundled();
+        QCOMPARE(again.datasetPath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(again.dataset()->releases().size(), m_window->dataset()->releases().size());
+        again.close();
+    }
+    QVERIFY(QFile::remove(path));
+    MainWindow gone;
+    gone.openLastOrBundled();
+    QVERIFY(gone.dataset());
+    QVERIFY(gone.datasetPath().isEmpty()); // the bundled one
+    QVERIFY2(gone.statusBar()->currentMessage().contains(u"mine.json"_s), qPrintable(gone.statusBar()->currentMessage()));
+}
+
+void tst_MainWindow::statusBarForgetsFailedOpenAfterGoodOne()
+{
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(u"broken.json"_s);
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ \"oops\": ");
+    file.close();
+    QVERIFY(!m_window->openFile(broken));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"broken.json"_s));
+    QVERIFY(m_window->statusLabel()->text().contains(u"bundled"_s)); // still true: the bundled one is shown
+
+    QVERIFY(m_window->openFile(QStringLiteral(OPENNESS_TEST_DATA_DIR "/loader/valid.json")));
+    QVERIFY2(m_window->statusBar()->currentMessage().isEmpty(), qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(m_window->statusLabel()->text().contains(u"valid.json"_s));
+    QVERIFY(!m_window->statusLabel()->text().contains(u"broken"_s));
+}
+
+void tst_MainWindow::syntaxErrorLineStaysInViewWithPlainWords()
+{
+    // A long file with a missing comma far down: the culprit line must be in view with lines
+    // around it, as soon as the dock shows.
+    QString text = u"{\n  \"padding\": [\n"_s;
+    for (int i = 0; i < 4000; ++i)
+        text += u"    %1,\n"_s.arg(i);
+    text += u"    0\n  ],\n  \"a\": 1\n  \"b\": 2\n}\n"_s;
+    const int culprit = int(text.left(text.indexOf(u"\"b\""_s)).count(u'\n')) + 1;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"long.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    file.close();
+
+    QVERIFY(!m_window->openFile(path));
+    QVERIFY(m_window->problemsDock()->isVisible());
+    QListWidget *list = m_window->problemsView()->problemList();
+    QCOMPARE(list->count(), 1);
+    QVERIFY2(list->item(0)->text().contains(u"a comma or } is missing before line %1"_s.arg(culprit), Qt::CaseInsensitive),
+             qPrintable(list->item(0)->text()));
+    SourceView *source = m_window->problemsView()->sourceView();
+    QVERIFY(source->lineNumberAreaWidth() > 0);
+    QTRY_VERIFY2(source->firstVisibleLine() <= culprit - 2 && source->lastVisibleLine() >= culprit + 2,
+                 qPrintable(u"visible %1..%2, culprit %3"_s.arg(source->firstVisibleLine()).arg(source->lastVisibleLine()).arg(culprit)));
 }
 
 QTEST_MAIN(tst_MainWindow)

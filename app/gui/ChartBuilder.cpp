@@ -20,11 +20,6 @@
 
 namespace {
 
-QString trChart(const char *text, const char *comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ChartBuilder", text, comment, n);
-}
-
 // Past this many organizations the legend lists the ones with the most releases and draws
 // the others in one neutral tone: a legend of two hundred names helps nobody.
 constexpr int maxNamedOrganizations = 12;
@@ -134,10 +129,10 @@ OverTimeFigure::OverTimeFigure(const DatasetPtr &dataset, const QList<int> &inde
     , m_xAxis(new QCategoryAxis)
     , m_yAxis(new QCategoryAxis)
 {
-    setTitle(trChart("Openness of AI model releases over time"));
-    setSubtitle(perModel ? trChart("Line: each model's openness level, from its first release through each change. "
+    setTitle(QCoreApplication::translate("ChartBuilder", "Openness of AI model releases over time"));
+    setSubtitle(perModel ? QCoreApplication::translate("ChartBuilder", "Line: each model's openness level, from its first release through each change. "
                                    "Marker: each release event (launch, weights or license change) at its level.")
-                         : trChart("Line: the most open level each organization had released so far. "
+                         : QCoreApplication::translate("ChartBuilder", "Line: the most open level each organization had released so far. "
                                    "Marker: each release event (launch, weights or license change) at its own level."));
     const OpennessSeries::Extent extent = OpennessSeries::extent(*dataset, indexes);
     setExtent(extent.releases, extent.first, extent.last);
@@ -179,7 +174,7 @@ OverTimeFigure::OverTimeFigure(const DatasetPtr &dataset, const QList<int> &inde
     m_max = std::max(ChartBuilder::xValue(end) + 0.02 * (ChartBuilder::xValue(end) - firstYear + 1), m_min + 1.0);
 
     QChart *chart = this->chart();
-    m_xAxis->setTitleText(trChart("Date of the release event"));
+    m_xAxis->setTitleText(QCoreApplication::translate("ChartBuilder", "Date of the release event"));
     m_yAxis->setRange(-0.5, Openness::levelCount - 0.5);
     m_yAxis->setStartValue(-0.5);
     for (OpennessLevel level : Openness::allLevels())
@@ -207,7 +202,7 @@ OverTimeFigure::OverTimeFigure(const DatasetPtr &dataset, const QList<int> &inde
     if (named.size() < organizations.size()) {
         LegendEntry entry;
         entry.swatch = LegendEntry::Swatch::OtherLine;
-        entry.text = trChart("%1 other organizations").arg(organizations.size() - named.size());
+        entry.text = QCoreApplication::translate("ChartBuilder", "%1 other organizations").arg(organizations.size() - named.size());
         legend.append(entry);
     }
     setLegend(legend);
@@ -369,9 +364,9 @@ ByLevelFigure::ByLevelFigure(const DatasetPtr &dataset, const QList<int> &indexe
     , m_xAxis(new QCategoryAxis)
     , m_yAxis(new QCategoryAxis)
 {
-    setTitle(shares ? trChart("Share of release events by openness level, per year")
-                    : trChart("Release events per year, by openness level"));
-    setSubtitle(trChart("Counts launches, weights releases and license changes; not announcements, "
+    setTitle(shares ? QCoreApplication::translate("ChartBuilder", "Share of release events by openness level, per year")
+                    : QCoreApplication::translate("ChartBuilder", "Release events per year, by openness level"));
+    setSubtitle(QCoreApplication::translate("ChartBuilder", "Counts launches, weights releases and license changes; not announcements, "
                         "API openings or retirements."));
     const OpennessSeries::Extent extent = OpennessSeries::extent(*dataset, indexes);
     setExtent(extent.releases, extent.first, extent.last);
@@ -403,8 +398,8 @@ ByLevelFigure::ByLevelFigure(const DatasetPtr &dataset, const QList<int> &indexe
     m_series->setBarWidth(barWidth);
     QChart *chart = this->chart();
     chart->addSeries(m_series);
-    m_xAxis->setTitleText(trChart("Year of the release event"));
-    m_yAxis->setTitleText(shares ? trChart("Share of the year's release events") : trChart("Release events"));
+    m_xAxis->setTitleText(QCoreApplication::translate("ChartBuilder", "Year of the release event"));
+    m_yAxis->setTitleText(shares ? QCoreApplication::translate("ChartBuilder", "Share of the year's release events") : QCoreApplication::translate("ChartBuilder", "Release events"));
     chart->addAxis(m_xAxis, Qt::AlignBottom);
     chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_series->attachAxis(m_xAxis);
@@ -506,15 +501,15 @@ QString ByLevelFigure::toolTipAt(QPointF position) const
     const double value = (m_plot.bottom() - position.y()) / m_plot.height() * m_top;
     const OpennessSeries::YearCounts &year = m_years.at(i);
     QStringList lines;
-    lines.append(year.total() == 1 ? trChart("%1: 1 release event").arg(year.year)
-                                   : trChart("%1: %2 release events").arg(year.year).arg(year.total()));
+    lines.append(year.total() == 1 ? QCoreApplication::translate("ChartBuilder", "%1: 1 release event").arg(year.year)
+                                   : QCoreApplication::translate("ChartBuilder", "%1: %2 release events").arg(year.year).arg(year.total()));
     for (int rank = Openness::levelCount - 1; rank >= 0; --rank) {
         const int count = year.counts[static_cast<size_t>(rank)];
         if (count == 0)
             continue;
         const auto [bottom, top] = segment(i, rank);
         const QString marker = value >= bottom && value < top ? QStringLiteral("▶ ") : QStringLiteral("   ");
-        lines.append(marker + trChart("%1: %2 (%3%)")
+        lines.append(marker + QCoreApplication::translate("ChartBuilder", "%1: %2 (%3%)")
                                   .arg(Openness::name(Openness::allLevels().at(rank)))
                                   .arg(count)
                                   .arg(qRound(100.0 * count / std::max(1, year.total()))));
@@ -557,14 +552,14 @@ DelayFigure::DelayFigure(const DatasetPtr &dataset, const QList<int> &indexes)
 {
     const QDate end = dataset->info().updated.isValid() ? dataset->info().updated : QDate::currentDate();
     m_data = OpennessSeries::weightsDelays(*dataset, indexes, end);
-    setTitle(trChart("Time from launch to published weights"));
-    QString subtitle = trChart("Months from a model's launch event to its first weights release, by organization. "
+    setTitle(QCoreApplication::translate("ChartBuilder", "Time from launch to published weights"));
+    QString subtitle = QCoreApplication::translate("ChartBuilder", "Months from a model's launch event to its first weights release, by organization. "
                                "Open bars: weights not published as of %1.")
                            .arg(end.toString(Qt::ISODate));
     if (m_data.publishedAtLaunch == 1)
-        subtitle += u' ' + trChart("Not shown: 1 model whose weights came out at launch.");
+        subtitle += u' ' + QCoreApplication::translate("ChartBuilder", "Not shown: 1 model whose weights came out at launch.");
     else if (m_data.publishedAtLaunch > 1)
-        subtitle += u' ' + trChart("Not shown: %1 models whose weights came out at launch.").arg(m_data.publishedAtLaunch);
+        subtitle += u' ' + QCoreApplication::translate("ChartBuilder", "Not shown: %1 models whose weights came out at launch.").arg(m_data.publishedAtLaunch);
     setSubtitle(subtitle);
     int events = 0;
     QDate first;
@@ -586,17 +581,17 @@ DelayFigure::DelayFigure(const DatasetPtr &dataset, const QList<int> &indexes)
         LegendEntry entry;
         entry.swatch = LegendEntry::Swatch::OrganizationBox;
         entry.organizationIndex = index;
-        entry.text = index >= 0 ? dataset->organizations().at(index).name : trChart("Unknown organization");
+        entry.text = index >= 0 ? dataset->organizations().at(index).name : QCoreApplication::translate("ChartBuilder", "Unknown organization");
         legend.append(entry);
     }
     LegendEntry open;
     open.swatch = LegendEntry::Swatch::OpenBar;
-    open.text = trChart("Weights not published yet");
+    open.text = QCoreApplication::translate("ChartBuilder", "Weights not published yet");
     legend.append(open);
     setLegend(legend);
 
     QChart *chart = this->chart();
-    m_xAxis->setTitleText(trChart("Months after launch"));
+    m_xAxis->setTitleText(QCoreApplication::translate("ChartBuilder", "Months after launch"));
     m_yAxis->setLabelsVisible(false);
     m_yAxis->setGridLineVisible(false);
     m_yAxis->setLineVisible(false);
@@ -646,8 +641,8 @@ void DelayFigure::adapt(const QRectF &plotArea, const ChartStyle &style)
     }
     m_rows = rows;
     m_xAxis->setTitleText(m_rows.size() < m_data.delays.size()
-                              ? trChart("Months after launch (the %1 longest of %2 models)").arg(m_rows.size()).arg(m_data.delays.size())
-                              : trChart("Months after launch"));
+                              ? QCoreApplication::translate("ChartBuilder", "Months after launch (the %1 longest of %2 models)").arg(m_rows.size()).arg(m_data.delays.size())
+                              : QCoreApplication::translate("ChartBuilder", "Months after launch"));
     m_yAxis->setRange(0, static_cast<qreal>(std::max<qsizetype>(1, m_rows.size())));
 
     const double minSpacing = metrics.horizontalAdvance(QStringLiteral("000")) * 2.2;
@@ -704,7 +699,7 @@ void DelayFigure::paintOverlay(QPainter &painter, const QRectF &plotArea, const 
     }
     if (m_rows.isEmpty()) {
         painter.setPen(style.mutedText);
-        painter.drawText(plotArea, Qt::AlignCenter, trChart("No model among the events shown published its weights after launch."));
+        painter.drawText(plotArea, Qt::AlignCenter, QCoreApplication::translate("ChartBuilder", "No model among the events shown published its weights after launch."));
     }
 }
 
@@ -718,10 +713,10 @@ QString DelayFigure::toolTipAt(QPointF position) const
     const OpennessSeries::WeightsDelay &delay = m_data.delays.at(m_rows.at(row));
     const QString organization = delay.organizationIndex >= 0 ? m_dataset->organizations().at(delay.organizationIndex).name : QString();
     if (delay.published())
-        return trChart("%1 (%2)\nlaunched %3, weights %4: %5 months")
+        return QCoreApplication::translate("ChartBuilder", "%1 (%2)\nlaunched %3, weights %4: %5 months")
             .arg(delay.modelName, organization, delay.launch.toString(Qt::ISODate), delay.weights.toString(Qt::ISODate),
                  months(delay.months));
-    return trChart("%1 (%2)\nlaunched %3, no weights as of %4: %5 months so far")
+    return QCoreApplication::translate("ChartBuilder", "%1 (%2)\nlaunched %3, no weights as of %4: %5 months so far")
         .arg(delay.modelName, organization, delay.launch.toString(Qt::ISODate), m_data.end.toString(Qt::ISODate),
              months(delay.months));
 }
@@ -814,13 +809,13 @@ QString title(Kind kind)
 {
     switch (kind) {
     case Kind::OpennessOverTime:
-        return trChart("Openness over time");
+        return QCoreApplication::translate("ChartBuilder", "Openness over time");
     case Kind::ReleasesByLevel:
-        return trChart("Release events by level");
+        return QCoreApplication::translate("ChartBuilder", "Release events by level");
     case Kind::TimeToWeights:
-        return trChart("Time to weights");
+        return QCoreApplication::translate("ChartBuilder", "Time to weights");
     case Kind::Timeline:
-        return trChart("Timeline");
+        return QCoreApplication::translate("ChartBuilder", "Timeline");
     }
     return {};
 }
@@ -829,14 +824,14 @@ QString description(Kind kind)
 {
     switch (kind) {
     case Kind::OpennessOverTime:
-        return trChart("per organization, the most open level released so far, with a marker at each release "
+        return QCoreApplication::translate("ChartBuilder", "per organization, the most open level released so far, with a marker at each release "
                        "event (default)");
     case Kind::ReleasesByLevel:
-        return trChart("release events per year, stacked by openness level (alias: levels-by-year)");
+        return QCoreApplication::translate("ChartBuilder", "release events per year, stacked by openness level (alias: levels-by-year)");
     case Kind::TimeToWeights:
-        return trChart("per model, the months from launch to published weights, by organization");
+        return QCoreApplication::translate("ChartBuilder", "per model, the months from launch to published weights, by organization");
     case Kind::Timeline:
-        return trChart("the timeline view (from the window's export dialog)");
+        return QCoreApplication::translate("ChartBuilder", "the timeline view (from the window's export dialog)");
     }
     return {};
 }

@@ -19,11 +19,6 @@
 
 namespace {
 
-QString trExport(const char *text, const char *comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ChartExporter", text, comment, n);
-}
-
 QString titleOf(const ChartFigure &figure, const ChartExporter::Options &options)
 {
     return options.title.isEmpty() ? figure.title() : options.title;
@@ -59,15 +54,15 @@ QString failureReason(const QSaveFile &file, int savedErrno)
         return text;
     switch (file.error()) {
     case QFileDevice::OpenError:
-        return trExport("the file could not be opened for writing");
+        return QCoreApplication::translate("ChartExporter", "the file could not be opened for writing");
     case QFileDevice::PermissionsError:
-        return trExport("permission denied");
+        return QCoreApplication::translate("ChartExporter", "permission denied");
     case QFileDevice::RenameError:
-        return trExport("the finished file could not replace the old one");
+        return QCoreApplication::translate("ChartExporter", "the finished file could not replace the old one");
     case QFileDevice::ResourceError:
-        return trExport("out of disk space or another resource");
+        return QCoreApplication::translate("ChartExporter", "out of disk space or another resource");
     default:
-        return trExport("the file could not be written");
+        return QCoreApplication::translate("ChartExporter", "the file could not be written");
     }
 }
 
@@ -125,7 +120,7 @@ QString ChartExporter::suffix(Format format)
 
 QStringList ChartExporter::nameFilters()
 {
-    return {trExport("PNG image (*.png)"), trExport("SVG drawing (*.svg)"), trExport("PDF document (*.pdf)")};
+    return {QCoreApplication::translate("ChartExporter", "PNG image (*.png)"), QCoreApplication::translate("ChartExporter", "SVG drawing (*.svg)"), QCoreApplication::translate("ChartExporter", "PDF document (*.pdf)")};
 }
 
 QSize ChartExporter::layoutSize(const Options &options)
@@ -148,7 +143,7 @@ QSizeF ChartExporter::logicalSize(QSize pixelSize)
 
 QString ChartExporter::source(const Dataset &dataset)
 {
-    return trExport("%1, as of %2").arg(dataset.info().title, dataset.info().updated.toString(Qt::ISODate));
+    return QCoreApplication::translate("ChartExporter", "%1, as of %2").arg(dataset.info().title, dataset.info().updated.toString(Qt::ISODate));
 }
 
 QString ChartExporter::caption(const Dataset &dataset, const ReleaseFilter &filter, const QList<int> &visibleReleases,
@@ -159,7 +154,7 @@ QString ChartExporter::caption(const Dataset &dataset, const ReleaseFilter &filt
         QStringList names;
         for (OpennessLevel level : filter.levels())
             names.append(Openness::name(level));
-        filters.append(trExport("levels %1").arg(names.isEmpty() ? trExport("none") : names.join(QStringLiteral(", "))));
+        filters.append(QCoreApplication::translate("ChartExporter", "levels %1").arg(names.isEmpty() ? QCoreApplication::translate("ChartExporter", "none") : names.join(QStringLiteral(", "))));
     }
     if (filter.hasOrganizationFilter()) {
         QStringList names;
@@ -167,7 +162,7 @@ QString ChartExporter::caption(const Dataset &dataset, const ReleaseFilter &filt
             if (filter.organizations().contains(organization.id))
                 names.append(organization.name);
         }
-        filters.append(trExport("organizations %1").arg(names.isEmpty() ? trExport("none") : names.join(QStringLiteral(", "))));
+        filters.append(QCoreApplication::translate("ChartExporter", "organizations %1").arg(names.isEmpty() ? QCoreApplication::translate("ChartExporter", "none") : names.join(QStringLiteral(", "))));
     }
     if (filter.hasKindFilter()) {
         QStringList names;
@@ -175,18 +170,18 @@ QString ChartExporter::caption(const Dataset &dataset, const ReleaseFilter &filt
             if (filter.isKindEnabled(kind))
                 names.append(ReleaseKind::pluralName(kind));
         }
-        filters.append(trExport("events %1").arg(names.isEmpty() ? trExport("none") : names.join(QStringLiteral(", "))));
+        filters.append(QCoreApplication::translate("ChartExporter", "events %1").arg(names.isEmpty() ? QCoreApplication::translate("ChartExporter", "none") : names.join(QStringLiteral(", "))));
     }
     if (!filter.text().isEmpty())
-        filters.append(trExport("text \u201c%1\u201d").arg(filter.text()));
-    const QString filterText = filters.isEmpty() ? trExport("Filter: none, all events.")
-                                                 : trExport("Filter: %1.").arg(filters.join(QStringLiteral("; ")));
+        filters.append(QCoreApplication::translate("ChartExporter", "text \u201c%1\u201d").arg(filter.text()));
+    const QString filterText = filters.isEmpty() ? QCoreApplication::translate("ChartExporter", "Filter: none, all events.")
+                                                 : QCoreApplication::translate("ChartExporter", "Filter: %1.").arg(filters.join(QStringLiteral("; ")));
 
     QString shown;
     if (figure.eventsShown() == 0 || !figure.firstDate().isValid())
-        shown = trExport("No events shown.");
+        shown = QCoreApplication::translate("ChartExporter", "No events shown.");
     else
-        shown = (figure.eventsShown() == 1 ? trExport("1 event shown, %2 to %3.") : trExport("%1 events shown, %2 to %3."))
+        shown = (figure.eventsShown() == 1 ? QCoreApplication::translate("ChartExporter", "1 event shown, %2 to %3.") : QCoreApplication::translate("ChartExporter", "%1 events shown, %2 to %3."))
                     .arg(figure.eventsShown())
                     .arg(figure.firstDate().toString(Qt::ISODate), figure.lastDate().toString(Qt::ISODate));
 
@@ -216,16 +211,16 @@ QString ChartExporter::caption(const Dataset &dataset, const ReleaseFilter &filt
         names.append(ranked.at(i).first);
     QString sources;
     if (ranked.isEmpty())
-        sources = trExport("No sources cited.");
+        sources = QCoreApplication::translate("ChartExporter", "No sources cited.");
     else if (ranked.size() <= named)
-        sources = trExport("Sources: %1.").arg(names.join(QStringLiteral(", ")));
+        sources = QCoreApplication::translate("ChartExporter", "Sources: %1.").arg(names.join(QStringLiteral(", ")));
     else
-        sources = trExport("Sources: %1 and %2 other sites; each event's sources are in the dataset.")
+        sources = QCoreApplication::translate("ChartExporter", "Sources: %1 and %2 other sites; each event's sources are in the dataset.")
                       .arg(names.join(QStringLiteral(", ")))
                       .arg(ranked.size() - named);
 
     return QStringLiteral("%1 %2\n%3 %4")
-        .arg(filterText, shown, trExport("Data: %1.").arg(source(dataset)), sources);
+        .arg(filterText, shown, QCoreApplication::translate("ChartExporter", "Data: %1.").arg(source(dataset)), sources);
 }
 
 QImage ChartExporter::image(ChartFigure &figure, const Options &options)
@@ -258,17 +253,17 @@ bool ChartExporter::write(ChartFigure &figure, const QString &path, const Option
     };
     const std::optional<Format> format = formatForPath(path);
     if (!format)
-        return fail(trExport("%1: unknown image format; use a .png, .svg or .pdf file name").arg(path));
+        return fail(QCoreApplication::translate("ChartExporter", "%1: unknown image format; use a .png, .svg or .pdf file name").arg(path));
     const QSize layout = layoutSize(options);
     if (layout.width() < 16 || layout.height() < 16 || layout.width() > 20000 || layout.height() > 20000)
-        return fail(trExport("%1: size %2x%3 is out of range (16 to 20000 pixels a side)")
+        return fail(QCoreApplication::translate("ChartExporter", "%1: size %2x%3 is out of range (16 to 20000 pixels a side)")
                         .arg(path)
                         .arg(layout.width())
                         .arg(layout.height()));
     if (options.scale < 1 || options.scale > 3)
-        return fail(trExport("%1: scale %2 is out of range (1, 2 or 3)").arg(path).arg(options.scale));
+        return fail(QCoreApplication::translate("ChartExporter", "%1: scale %2 is out of range (1, 2 or 3)").arg(path).arg(options.scale));
     if (*format == Format::Png && qint64(layout.width()) * layout.height() * options.scale * options.scale > 120'000'000)
-        return fail(trExport("%1: %2x%3 at %4x is too large for a PNG (at most 120 million pixels)")
+        return fail(QCoreApplication::translate("ChartExporter", "%1: %2x%3 at %4x is too large for a PNG (at most 120 million pixels)")
                         .arg(path)
                         .arg(layout.width())
                         .arg(layout.height())
@@ -323,21 +318,21 @@ bool ChartExporter::write(ChartFigure &figure, const QString &path, const Option
     }
     buffer.close();
     if (!rendered || bytes.isEmpty())
-        return fail(trExport("%1: cannot write: the image could not be rendered").arg(path));
+        return fail(QCoreApplication::translate("ChartExporter", "%1: cannot write: the image could not be rendered").arg(path));
 
     QSaveFile file(path);
     errno = 0;
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return fail(trExport("%1: cannot write: %2").arg(path, failureReason(file, errno)));
+        return fail(QCoreApplication::translate("ChartExporter", "%1: cannot write: %2").arg(path, failureReason(file, errno)));
     errno = 0;
     if (file.write(bytes) != bytes.size()) {
         const int saved = errno;
         const QString reason = failureReason(file, saved);
         file.cancelWriting();
-        return fail(trExport("%1: cannot write: %2").arg(path, reason));
+        return fail(QCoreApplication::translate("ChartExporter", "%1: cannot write: %2").arg(path, reason));
     }
     errno = 0;
     if (!file.commit())
-        return fail(trExport("%1: cannot write: %2").arg(path, failureReason(file, errno)));
+        return fail(QCoreApplication::translate("ChartExporter", "%1: cannot write: %2").arg(path, failureReason(file, errno)));
     return true;
 }

@@ -6,11 +6,13 @@
 #include "ChartPanel.h"
 #include "ChartStyle.h"
 #include "DatasetLoader.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "ReleaseFilter.h"
 #include "ReleaseFilterProxy.h"
 #include "ReleaseKind.h"
 #include "ReleaseModel.h"
+#include "Theme.h"
 #include "TimelineView.h"
 
 #include <QApplication>
@@ -29,11 +31,6 @@
 namespace CommandLine {
 
 namespace {
-
-QString trCli(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
 
 void printErr(const QString &text)
 {
@@ -60,6 +57,10 @@ struct Request {
     ChartBuilder::Options chartOptions;   // --shares, --per-model
     QString select;
     QString datasetPath; // empty: the bundled dataset
+    QString themeId;                 // as given to --theme
+    std::optional<Theme::Mode> theme; // the window's theme, when --theme gave one
+    QString language;                // --lang; null when not given
+
     bool datasetGiven = false;
     int maxProblems = DatasetLoader::defaultMaxProblems;
 
@@ -77,7 +78,7 @@ QString chartHelp()
 void setUpParser(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        trCli("Shows how open AI model releases really are, over time: a timeline of release events by "
+        QCoreApplication::translate("CommandLine", "Shows how open AI model releases really are, over time: a timeline of release events by "
               "organization, coloured by openness level, with each license explained term by term.\n"
               "\nExit codes: 0 success; 1 the dataset is invalid; 2 bad usage, unreadable dataset, or the "
               "export could not be written (then no partial file is left).\n"
@@ -86,31 +87,36 @@ void setUpParser(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("dataset.json"),
-                                 trCli("The dataset to open (the bundled one if none is given)."),
+                                 QCoreApplication::translate("CommandLine", "The dataset to open (the bundled one if none is given)."),
                                  QStringLiteral("[dataset.json]"));
     parser.addOptions({
-        {QStringLiteral("validate"), trCli("Check the dataset; print each problem as FILE:LINE:COLUMN: message.")},
-        {QStringLiteral("list"), trCli("Print the release events, one JSON object a line.")},
-        {QStringLiteral("export"), trCli("Render a chart to FILE (.png, .svg or .pdf) without opening a window."),
+        {QStringLiteral("validate"), QCoreApplication::translate("CommandLine", "Check the dataset; print each problem as FILE:LINE:COLUMN: message.")},
+        {QStringLiteral("list"), QCoreApplication::translate("CommandLine", "Print the release events, one JSON object a line.")},
+        {QStringLiteral("export"), QCoreApplication::translate("CommandLine", "Render a chart to FILE (.png, .svg or .pdf) without opening a window."),
          QStringLiteral("FILE")},
-        {QStringLiteral("chart"), trCli("Which chart --export renders (see Charts above)."), QStringLiteral("NAME")},
-        {QStringLiteral("scale"), trCli("Pixels per layout pixel of a PNG: 1, 2 or 3 (default 1)."), QStringLiteral("N")},
-        {QStringLiteral("theme"), trCli("Colours of an exported chart: light, dark or print (default light)."),
+        {QStringLiteral("chart"), QCoreApplication::translate("CommandLine", "Which chart --export renders (see Charts above)."), QStringLiteral("NAME")},
+        {QStringLiteral("scale"), QCoreApplication::translate("CommandLine", "Pixels per layout pixel of a PNG: 1, 2 or 3 (default 1)."), QStringLiteral("N")},
+        {QStringLiteral("theme"), QCoreApplication::translate("CommandLine", "Colours: light, dark or system for the window (remembered); light, dark or print (default light) "
+                                        "for --export."),
          QStringLiteral("THEME")},
-        {QStringLiteral("title"), trCli("Title of an exported chart (default: the chart's own)."), QStringLiteral("TEXT")},
-        {QStringLiteral("shares"), trCli("releases-by-level: each year's events as 100% shares instead of counts.")},
-        {QStringLiteral("per-model"), trCli("openness-over-time: one line per model instead of per organization.")},
-        {QStringLiteral("levels"), trCli("Only these openness levels (for --list, --export and the window)."),
+        {QStringLiteral("title"), QCoreApplication::translate("CommandLine", "Title of an exported chart (default: the chart's own)."), QStringLiteral("TEXT")},
+        {QStringLiteral("shares"), QCoreApplication::translate("CommandLine", "releases-by-level: each year's events as 100% shares instead of counts.")},
+        {QStringLiteral("per-model"), QCoreApplication::translate("CommandLine", "openness-over-time: one line per model instead of per organization.")},
+        {QStringLiteral("levels"), QCoreApplication::translate("CommandLine", "Only these openness levels (for --list, --export and the window)."),
          QStringLiteral("ID,ID")},
-        {QStringLiteral("orgs"), trCli("Only these organizations (ids, e.g. xai,meta)."), QStringLiteral("ID,ID")},
-        {QStringLiteral("kinds"), trCli("Only these event kinds: %1.").arg(ReleaseKind::ids().join(QStringLiteral(", "))),
+        {QStringLiteral("orgs"), QCoreApplication::translate("CommandLine", "Only these organizations (ids, e.g. xai,meta)."), QStringLiteral("ID,ID")},
+        {QStringLiteral("kinds"), QCoreApplication::translate("CommandLine", "Only these event kinds: %1.").arg(ReleaseKind::ids().join(QStringLiteral(", "))),
          QStringLiteral("ID,ID")},
-        {QStringLiteral("size"), trCli("Size of an exported chart in pixels (default 1600x900); SVG and PDF keep "
+        {QStringLiteral("size"), QCoreApplication::translate("CommandLine", "Size of an exported chart in pixels (default 1600x900); SVG and PDF keep "
                                        "its aspect ratio."),
          QStringLiteral("WIDTHxHEIGHT")},
-        {QStringLiteral("select"), trCli("Open the window with this release event selected."), QStringLiteral("ID")},
+        {QStringLiteral("select"), QCoreApplication::translate("CommandLine", "Open the window with this release event selected."), QStringLiteral("ID")},
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("CommandLine", "Language of the window and messages: %1, or system (remembered).")
+             .arg(Language::available().join(QStringLiteral(", "))),
+         QStringLiteral("CODE")},
         {QStringLiteral("max-problems"),
-         trCli("Print at most N problems (default %1), then how many more there are of each kind.")
+         QCoreApplication::translate("CommandLine", "Print at most N problems (default %1), then how many more there are of each kind.")
              .arg(DatasetLoader::defaultMaxProblems),
          QStringLiteral("N")},
     });
@@ -133,14 +139,14 @@ QString readExportOptions(const QCommandLineParser &parser, Request &request)
         bool ok = false;
         const int scale = parser.value(QStringLiteral("scale")).toInt(&ok);
         if (!ok || scale < 1 || scale > 3)
-            return trCli("--scale must be 1, 2 or 3, not \"%1\"").arg(parser.value(QStringLiteral("scale")));
+            return QCoreApplication::translate("CommandLine", "--scale must be 1, 2 or 3, not \"%1\"").arg(parser.value(QStringLiteral("scale")));
         request.exportOptions.scale = scale;
     }
     if (!request.exportPath.isEmpty() && parser.isSet(QStringLiteral("theme"))) {
         const QString id = parser.value(QStringLiteral("theme"));
         const std::optional<ChartStyle::Theme> theme = ChartStyle::themeFromId(id);
         if (!theme)
-            return trCli("--theme for --export must be one of %1, not \"%2\"")
+            return QCoreApplication::translate("CommandLine", "--theme for --export must be one of %1, not \"%2\"")
                 .arg(ChartStyle::themeIds().join(QStringLiteral(", ")), id);
         request.exportOptions.theme = *theme;
     }
@@ -157,11 +163,11 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
     request.list = parser.isSet(QStringLiteral("list"));
     request.exportPath = parser.value(QStringLiteral("export"));
     if (parser.isSet(QStringLiteral("export")) && request.exportPath.isEmpty())
-        return trCli("--export needs a file name");
+        return QCoreApplication::translate("CommandLine", "--export needs a file name");
     if (int(request.validate) + int(request.list) + int(!request.exportPath.isEmpty()) > 1)
-        return trCli("use only one of --validate, --list and --export");
+        return QCoreApplication::translate("CommandLine", "use only one of --validate, --list and --export");
     if (!request.exportPath.isEmpty() && !ChartExporter::formatForPath(request.exportPath))
-        return trCli("%1: unknown image format; use a .png, .svg or .pdf file name").arg(request.exportPath);
+        return QCoreApplication::translate("CommandLine", "%1: unknown image format; use a .png, .svg or .pdf file name").arg(request.exportPath);
 
     if (parser.isSet(QStringLiteral("chart"))) {
         const QString name = parser.value(QStringLiteral("chart"));
@@ -170,7 +176,7 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
             QStringList names;
             for (ChartBuilder::Kind k : ChartBuilder::kinds())
                 names.append(ChartBuilder::name(k));
-            return trCli("unknown chart \"%1\"; expected one of %2").arg(name, names.join(QStringLiteral(", ")));
+            return QCoreApplication::translate("CommandLine", "unknown chart \"%1\"; expected one of %2").arg(name, names.join(QStringLiteral(", ")));
         }
         request.chart = *kind;
         request.chartGiven = true;
@@ -180,27 +186,27 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
         for (const QString &id : splitIds(parser.value(QStringLiteral("levels")))) {
             const std::optional<OpennessLevel> level = Openness::fromId(id);
             if (!level)
-                return trCli("unknown openness level %1; expected one of %2")
+                return QCoreApplication::translate("CommandLine", "unknown openness level %1; expected one of %2")
                     .arg(Problem::quoted(id), Openness::ids().join(QStringLiteral(", ")));
             levels.append(*level);
         }
         if (levels.isEmpty())
-            return trCli("--levels needs at least one level id");
+            return QCoreApplication::translate("CommandLine", "--levels needs at least one level id");
         request.levels = levels;
     }
     if (parser.isSet(QStringLiteral("orgs"))) {
         request.organizations = splitIds(parser.value(QStringLiteral("orgs")));
         if (request.organizations.isEmpty())
-            return trCli("--orgs needs at least one organization id");
+            return QCoreApplication::translate("CommandLine", "--orgs needs at least one organization id");
     }
     if (parser.isSet(QStringLiteral("kinds"))) {
         request.kinds = splitIds(parser.value(QStringLiteral("kinds")));
         for (const QString &id : std::as_const(request.kinds)) {
             if (!ReleaseKind::isKnown(id))
-                return trCli("unknown event kind \"%1\"; expected one of %2").arg(id, ReleaseKind::ids().join(QStringLiteral(", ")));
+                return QCoreApplication::translate("CommandLine", "unknown event kind \"%1\"; expected one of %2").arg(id, ReleaseKind::ids().join(QStringLiteral(", ")));
         }
         if (request.kinds.isEmpty())
-            return trCli("--kinds needs at least one event kind");
+            return QCoreApplication::translate("CommandLine", "--kinds needs at least one event kind");
     }
     if (const QString error = readExportOptions(parser, request); !error.isEmpty())
         return error;
@@ -210,28 +216,107 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
         const int width = match.hasMatch() ? match.captured(1).toInt() : 0;
         const int height = match.hasMatch() ? match.captured(2).toInt() : 0;
         if (width < 16 || height < 16 || width > 20000 || height > 20000)
-            return trCli("--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not \"%1\"")
+            return QCoreApplication::translate("CommandLine", "--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not \"%1\"")
                 .arg(parser.value(QStringLiteral("size")));
         request.size = QSize(width, height);
     }
     request.select = parser.value(QStringLiteral("select"));
+    if (parser.isSet(QStringLiteral("lang"))) {
+        request.language = parser.value(QStringLiteral("lang"));
+        if (!Language::isKnown(request.language))
+            return QCoreApplication::translate("CommandLine", "unknown language \"%1\"; expected one of %2, system")
+                .arg(request.language, Language::available().join(QStringLiteral(", ")));
+    }
+    if (parser.isSet(QStringLiteral("theme"))) {
+        request.themeId = parser.value(QStringLiteral("theme"));
+        // The export's themes are checked where the export reads them.
+        if (request.exportPath.isEmpty()) {
+            request.theme = Theme::fromId(request.themeId);
+            if (!request.theme)
+                return QCoreApplication::translate("CommandLine", "unknown theme \"%1\"; expected light, dark or system").arg(request.themeId);
+        }
+    }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return trCli("give at most one dataset file");
+        return QCoreApplication::translate("CommandLine", "give at most one dataset file");
     if (!positional.isEmpty()) {
         request.datasetPath = positional.first();
         request.datasetGiven = true;
         if (request.datasetPath.isEmpty())
-            return trCli("the dataset file name is empty; give a file, or none for the bundled dataset");
+            return QCoreApplication::translate("CommandLine", "the dataset file name is empty; give a file, or none for the bundled dataset");
     }
     if (parser.isSet(QStringLiteral("max-problems"))) {
         bool ok = false;
         const QString value = parser.value(QStringLiteral("max-problems"));
         request.maxProblems = value.toInt(&ok);
         if (!ok || request.maxProblems < 1)
-            return trCli("--max-problems needs a whole number of at least 1, not %1").arg(Problem::quoted(value));
+            return QCoreApplication::translate("CommandLine", "--max-problems needs a whole number of at least 1, not %1").arg(Problem::quoted(value));
     }
     return {};
+}
+
+// How the program must start: a console application for the commands that print (no GUI at
+// all), a QApplication on the offscreen platform for --export (charts need one, a display must
+// not), or the window.
+enum class AppKind { Console, Offscreen, Window };
+
+// Takes Qt's own command-line options (QGuiApplication and QApplication) out of arguments, with
+// their values; Qt accepts them with one dash or two, and with the value after "=".
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList withValue = {
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("geometry"),
+        QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("title"),
+        QStringLiteral("display"), QStringLiteral("session"), QStringLiteral("style"),
+        QStringLiteral("stylesheet"), QStringLiteral("name"), QStringLiteral("im"),
+    };
+    static const QStringList flags = {
+        QStringLiteral("reverse"), QStringLiteral("widgetcount"), QStringLiteral("nograb"),
+        QStringLiteral("dograb"), QStringLiteral("sync"), QStringLiteral("qmljsdebugger"),
+    };
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (i == 0 || !argument.startsWith(u'-') || argument == QStringLiteral("--")) {
+            kept.append(argument);
+            continue;
+        }
+        QString name = argument.mid(argument.startsWith(QStringLiteral("--")) ? 2 : 1);
+        const qsizetype equals = name.indexOf(u'=');
+        const bool inlineValue = equals >= 0;
+        if (inlineValue)
+            name.truncate(equals);
+        if (withValue.contains(name)) {
+            if (!inlineValue)
+                ++i; // skip the value too
+            continue;
+        }
+        if (flags.contains(name))
+            continue;
+        kept.append(argument);
+    }
+    return kept;
+}
+
+// A first look at the arguments, before any application object exists (so untranslated): usage
+// errors and the commands that print go to a console application, which needs no display.
+AppKind appKindFor(const QStringList &arguments, Request &request)
+{
+    QCommandLineParser parser;
+    setUpParser(parser);
+    const bool parsed = parser.parse(arguments);
+    // The language is needed even for --help and for usage errors.
+    if (parsed && parser.isSet(QStringLiteral("lang")) && Language::isKnown(parser.value(QStringLiteral("lang"))))
+        request.language = parser.value(QStringLiteral("lang"));
+    if (!parsed || parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
+        || parser.isSet(QStringLiteral("version")))
+        return AppKind::Console;
+    if (!readRequest(parser, request).isEmpty())
+        return AppKind::Console;
+    if (request.validate || request.list)
+        return AppKind::Console;
+    return request.exportPath.isEmpty() ? AppKind::Window : AppKind::Offscreen;
 }
 
 DatasetLoader::Result loadDataset(const Request &request)
@@ -251,7 +336,7 @@ QString makeFilter(const Request &request, const Dataset &dataset, ReleaseFilter
             QStringList known;
             for (const Organization &organization : dataset.organizations())
                 known.append(organization.id);
-            return trCli("unknown organization %1; this dataset has %2")
+            return QCoreApplication::translate("CommandLine", "unknown organization %1; this dataset has %2")
                 .arg(Problem::quoted(id), known.join(QStringLiteral(", ")));
         }
         organizations.insert(id);
@@ -327,16 +412,17 @@ int runHeadless(const Request &request)
     if (!result.ok()) {
         if (result.failure == DatasetLoader::Failure::Unreadable)
             return UsageOrIoError;
-        const qint64 count = result.problems.size() + result.omittedProblems;
-        printErr(shownPath + QLatin1StringView(": ")
-                 + QCoreApplication::translate("CommandLine", "%n problem(s)", nullptr, int(std::min<qint64>(count, INT_MAX))));
+        // Outside the translate() call: lupdate's parser does not get past a template argument list
+        // among its arguments.
+        const int count = int(std::min<qint64>(result.problems.size() + result.omittedProblems, INT_MAX));
+        printErr(shownPath + QLatin1StringView(": ") + QCoreApplication::translate("CommandLine", "%n problem(s)", nullptr, count));
         return InvalidData;
     }
     const Dataset &dataset = *result.dataset;
 
     if (request.validate) {
         // One multi-argument arg(): a "%1" in the file name stays as it is.
-        printOut(trCli("%1: valid: %2 release events, %3 organizations, %4 licenses, %5 models")
+        printOut(QCoreApplication::translate("CommandLine", "%1: valid: %2 release events, %3 organizations, %4 licenses, %5 models")
                      .arg(shownPath, QString::number(dataset.releases().size()),
                           QString::number(dataset.organizations().size()), QString::number(dataset.licenses().size()),
                           QString::number(dataset.models().size())));
@@ -391,7 +477,7 @@ int runWindow(const Request &request)
         window.setChartKind(request.chart);
     window.chartPanel()->setOptions(request.chartOptions);
     if (request.datasetPath.isEmpty())
-        window.openBundled();
+        window.openLastOrBundled();
     else if (!window.openFile(request.datasetPath))
         window.openBundled();
     if (window.dataset()) {
@@ -400,7 +486,7 @@ int runWindow(const Request &request)
             printErr(error);
         window.setFilter(filter);
         if (!request.select.isEmpty() && !window.selectRelease(request.select))
-            printErr(trCli("unknown or filtered-out release \"%1\"").arg(request.select));
+            printErr(QCoreApplication::translate("CommandLine", "unknown or filtered-out release \"%1\"").arg(request.select));
     }
     window.show();
     return QApplication::exec();
@@ -410,58 +496,69 @@ int runWindow(const Request &request)
 
 int run(int argc, char *argv[])
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-
     QCoreApplication::setApplicationName(QStringLiteral("openness-timeline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPENNESS_TIMELINE_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Openness Timeline"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Openness Timeline"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(OPENNESS_TIMELINE_APP_ID));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // Qt's own options (-style, -platform, -reverse, ...) are for QApplication, which removes
+    // them from its arguments(); the first look below, made before any application object
+    // exists, only needs to know which object to make, so it ignores them.
+    const QStringList ownArguments = withoutQtOptions(arguments);
+    Request request;
+    const AppKind kind = appKindFor(ownArguments, request);
+
+    std::unique_ptr<QCoreApplication> app;
+    if (kind == AppKind::Console) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        if (kind == AppKind::Offscreen) {
+            // Charts need a QApplication, but an export must work with no display at all:
+            // render on the offscreen platform whatever the caller's environment says.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+    // The language first: the help text and every message below are translated.
+    Language::install(request.language.isNull() ? Language::saved() : request.language);
 
     QCommandLineParser parser;
     setUpParser(parser);
-    // Parse before any application object exists: which kind to create depends on the command.
-    const bool parsed = parser.parse(arguments);
-    const bool headlessHint = arguments.contains(QStringLiteral("--validate")) || arguments.contains(QStringLiteral("--list"))
-        || arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))
-        || arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"));
-    if (!parsed || headlessHint) {
-        QCoreApplication app(argc, argv);
-        if (!parsed) {
-            printErr(parser.errorText());
-            printErr(trCli("Try '%1 --help'.").arg(QCoreApplication::applicationName()));
-            return UsageOrIoError;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            printOut(parser.helpText());
-            return Success;
-        }
-        if (parser.isSet(QStringLiteral("version"))) {
-            printOut(QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
-            return Success;
-        }
+    // A QApplication has taken its options out of arguments(); a QCoreApplication does not
+    // know them, so they are taken out here.
+    const QStringList remaining = kind == AppKind::Console ? withoutQtOptions(QCoreApplication::arguments())
+                                                           : QCoreApplication::arguments();
+    if (!parser.parse(remaining)) {
+        printErr(parser.errorText());
+        printErr(QCoreApplication::translate("CommandLine", "Try '%1 --help'.").arg(QCoreApplication::applicationName()));
+        return UsageOrIoError;
     }
-
-    Request request;
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        printOut(QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    request = Request();
     if (const QString error = readRequest(parser, request); !error.isEmpty()) {
-        QCoreApplication app(argc, argv);
         printErr(error);
         return UsageOrIoError;
     }
+    if (request.isHeadless())
+        return runHeadless(request);
 
-    if (request.validate || request.list) {
-        QCoreApplication app(argc, argv);
-        return runHeadless(request);
+    if (request.theme) {
+        Theme::save(*request.theme);
     }
-    if (!request.exportPath.isEmpty()) {
-        // Charts need a QApplication, but an export must work with no display at all: render
-        // on the offscreen platform whatever the caller's environment says.
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication app(argc, argv);
-        return runHeadless(request);
-    }
-    QApplication app(argc, argv);
+    if (!request.language.isNull())
+        Language::save(request.language);
+    Theme::apply(request.theme.value_or(Theme::saved()));
     return runWindow(request);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDesktopServices>
 #include <QEvent>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -32,9 +33,22 @@ void DetailPane::setDataset(DatasetPtr dataset)
 void DetailPane::showRelease(int releaseIndex)
 {
     const bool valid = m_dataset && releaseIndex >= 0 && releaseIndex < m_dataset->releases().size();
-    m_releaseIndex = valid ? releaseIndex : -1;
+    const int index = valid ? releaseIndex : -1;
+    if (index == m_releaseIndex && m_renderCount > 0)
+        return; // already shown: keep the reader's place
+    m_releaseIndex = index;
     render();
     m_browser->verticalScrollBar()->setValue(0);
+}
+
+int DetailPane::narrowWidthThreshold() const
+{
+    return fontMetrics().averageCharWidth() * 75;
+}
+
+void DetailPane::scrollToHistory()
+{
+    m_browser->scrollToAnchor(ReleaseDocument::historyAnchor());
 }
 
 QString DetailPane::plainText() const
@@ -47,21 +61,38 @@ void DetailPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     // The document's muted, border and quote colours are computed from the palette, so a
     // palette change (a dark theme switched on) needs a new document; keep the reader's place.
-    if (event->type() == QEvent::PaletteChange) {
-        const int scroll = m_browser->verticalScrollBar()->value();
-        render();
-        m_browser->verticalScrollBar()->setValue(scroll);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        renderKeepingPlace();
+}
+
+void DetailPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool narrow = event->size().width() < narrowWidthThreshold();
+    if (narrow != m_narrow) {
+        m_narrow = narrow;
+        renderKeepingPlace();
     }
+}
+
+void DetailPane::renderKeepingPlace()
+{
+    const int scroll = m_browser->verticalScrollBar()->value();
+    render();
+    m_browser->verticalScrollBar()->setValue(scroll);
 }
 
 void DetailPane::render()
 {
+    ++m_renderCount;
     if (!m_dataset) {
         static const Dataset empty({}, {}, {}, {}, {});
         m_browser->setHtml(ReleaseDocument(empty, palette()).placeholderHtml());
         return;
     }
-    m_browser->setHtml(ReleaseDocument(*m_dataset, palette()).html(m_releaseIndex));
+    ReleaseDocument document(*m_dataset, palette());
+    document.setNarrow(m_narrow);
+    m_browser->setHtml(document.html(m_releaseIndex));
 }
 
 void DetailPane::activateLink(const QUrl &url)

@@ -12,7 +12,8 @@ class QUrl;
 // It owns a read-only QTextBrowser that never navigates by itself: links between the model's
 // events come out as releaseLinkActivated() for the window to select, and web links open in the
 // user's browser only when clicked and only when they are http or https. The text is rebuilt
-// when the palette changes, so it stays readable in dark mode.
+// when the palette changes, so it stays readable in dark mode, and when the pane crosses the
+// width below which the license terms are stacked.
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -26,21 +27,34 @@ public:
     int releaseIndex() const { return m_releaseIndex; }
 
     QString plainText() const;
+    // Scrolls to the model's history (the other events of the shown release's model).
+    void scrollToHistory();
     QTextBrowser *browser() const { return m_browser; }
+
+    // Narrow: the license terms are stacked rather than tabulated. Set from the width: below
+    // about 75 average characters a three-column table breaks words apart.
+    bool isNarrow() const { return m_narrow; }
+    int narrowWidthThreshold() const;
+    // How many times the text was built: once per shown release, not once per signal.
+    int renderCount() const { return m_renderCount; }
 
 signals:
     void releaseLinkActivated(const QString &releaseId);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void render();
+    void renderKeepingPlace();
     void activateLink(const QUrl &url);
 
     QTextBrowser *m_browser = nullptr;
     DatasetPtr m_dataset;
     int m_releaseIndex = -1;
+    bool m_narrow = true;
+    int m_renderCount = 0;
 };
 
 #endif // DETAILPANE_H

@@ -7,6 +7,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -80,6 +81,7 @@ FilterBar::FilterBar(ReleaseFilterProxy *proxy, QWidget *parent)
     m_text->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
     m_text->setAccessibleName(tr("Filter by text"));
     connect(m_text, &QLineEdit::textChanged, m_proxy, &ReleaseFilterProxy::setText);
+    m_text->installEventFilter(this);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_count);
 
@@ -134,6 +136,36 @@ void FilterBar::focusTextField()
 void FilterBar::resetFilter()
 {
     m_proxy->setFilter(ReleaseFilter());
+}
+
+QList<QWidget *> FilterBar::focusChain() const
+{
+    QList<QWidget *> chain;
+    for (OpennessLevel level : Openness::allLevels()) {
+        if (QToolButton *button = levelButton(level))
+            chain.append(button);
+    }
+    chain.append(m_text);
+    const QList<QToolButton *> organizations = m_organizationBox->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+    for (QToolButton *button : organizations) {
+        if (m_organizationButtons.key(button).isEmpty())
+            continue; // being deleted
+        chain.append(button);
+    }
+    return chain;
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        if (!m_text->text().isEmpty())
+            m_text->clear();
+        else
+            emit escapedWithEmptyText();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::changeEvent(QEvent *event)

@@ -28,13 +28,21 @@ public:
     QToolButton *organizationButton(const QString &organizationId) const;
     QToolButton *kindButton(const QString &kindId) const;
     QLineEdit *textField() const { return m_text; }
+    // The bar's keyboard-focusable widgets in Tab order: level toggles, text field, organizations.
+    QList<QWidget *> focusChain() const;
 
 public Q_SLOTS:
     void focusTextField();
     void resetFilter();
 
+Q_SIGNALS:
+    // Esc in an empty text field: the first Esc clears the text, the next one is for the window
+    // (which clears the selection).
+    void escapedWithEmptyText();
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void syncFromProxy();

@@ -1,18 +1,26 @@
 #include "MainWindow.h"
 
 #include "ChartPanel.h"
+#include "Citation.h"
 #include "DatasetLoader.h"
 #include "DetailPane.h"
+#include "ElidedTextDelegate.h"
 #include "FilterBar.h"
+#include "Language.h"
 #include "LevelPalette.h"
 #include "ProblemsView.h"
 #include "ReleaseFilterProxy.h"
+#include "ReleaseListProxy.h"
 #include "ReleaseModel.h"
+#include "Theme.h"
 #include "TimelineView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -21,27 +29,51 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QPainter>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTableView>
 #include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString recentFilesKey = u"open/recentFiles"_s;
+const QString lastDatasetKey = u"open/lastDataset"_s;
+const QString openDirectoryKey = u"open/directory"_s;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new ReleaseModel(this))
     , m_proxy(new ReleaseFilterProxy(this))
     , m_selection(new QItemSelectionModel(m_proxy, this))
+    , m_listProxy(new ReleaseListProxy(this))
+    , m_listSelection(new QItemSelectionModel(m_listProxy, this))
     , m_filterBar(new FilterBar(m_proxy, this))
     , m_timeline(new TimelineView(this))
     , m_tabs(new QTabWidget(this))
+    , m_listStack(new QStackedWidget(this))
     , m_list(new QTableView(this))
+    , m_emptyState(new QWidget(this))
+    , m_emptyMessage(new QLabel(this))
     , m_chart(new ChartPanel(m_proxy, this))
     , m_detail(new DetailPane(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
@@ -50,7 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
     , m_statusLabel(new QLabel(this))
 {
-    setWindowIcon(QIcon(QStringLiteral(":/icons/openness-timeline.svg")));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/" OPENNESS_TIMELINE_APP_ID ".svg")));
     setAcceptDrops(true);
     m_proxy->setReleaseModel(m_model);
 
@@ -58,9 +90,30 @@ MainWindow::MainWindow(QWidget *parent)
     m_timeline->setSelectionModel(m_selection);
     m_timeline->setAccessibleName(tr("Timeline"));
     m_timeline->setToolTip(QString());
+    m_timeline->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Hook for the timeline's context menu: the same menu as the list's, for the marker under
+    // the pointer (positions are in viewport coordinates, as for every QAbstractScrollArea).
+    connect(m_timeline, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        showReleaseMenu(m_timeline, m_timeline->indexAt(pos), pos);
+    });
 
-    m_list->setModel(m_proxy);
-    m_list->setSelectionModel(m_selection);
+    m_listProxy->setSourceModel(m_proxy);
+    m_list->setModel(m_listProxy);
+    m_list->setSelectionModel(m_listSelection);
+    m_list->setItemDelegate(new ElidedTextDelegate(m_list));
+    m_list->setSortingEnabled(true);
+    // Chronological until the user clicks a header (the filter proxy's order).
+    m_list->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_listProxy->sort(-1);
+    m_list->horizontalHeader()->setSortIndicatorClearable(true);
+    // Tab leaves the list for the next pane instead of walking its cells (and the selection).
+    m_list->setTabKeyNavigation(false);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        showReleaseMenu(m_list, m_list->indexAt(pos), pos);
+    });
+    connect(m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::syncListFromShared);
+    connect(m_listSelection, &QItemSelectionModel::selectionChanged, this, &MainWindow::syncSharedFromList);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -72,7 +125,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_list->setWordWrap(false);
     m_list->setAccessibleName(tr("Release events"));
 
-    m_tabs->addTab(m_list, tr("&Events"));
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    m_emptyMessage->setTextFormat(Qt::PlainText);
+    m_emptyMessage->setWordWrap(true);
+    m_emptyMessage->setAlignment(Qt::AlignCenter);
+    auto *resetButton = new QPushButton(tr("&Reset Filter"), m_emptyState);
+    connect(resetButton, &QPushButton::clicked, m_filterBar, &FilterBar::resetFilter);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyMessage);
+    emptyLayout->addWidget(resetButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(1);
+    m_listStack->addWidget(m_list);
+    m_listStack->addWidget(m_emptyState);
+
+    m_tabs->addTab(m_listStack, tr("&Events"));
     m_tabs->addTab(m_chart, tr("C&hart"));
     m_tabs->setDocumentMode(true);
 
@@ -100,9 +166,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     statusBar()->addWidget(m_statusLabel, 1);
 
-    connect(m_selection, &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentRelease);
+    // One render per change of selection: selectionChanged alone (currentChanged follows it
+    // for the same click and would render the same release again).
     connect(m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::showCurrentRelease);
     connect(m_proxy, &ReleaseFilterProxy::filterChanged, this, &MainWindow::updateStatus);
+    connect(m_proxy, &ReleaseFilterProxy::filterChanged, this, &MainWindow::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    connect(m_filterBar, &FilterBar::escapedWithEmptyText, this, &MainWindow::clearSelection);
+    m_filterBar->textField()->installEventFilter(this);
+    m_tabs->tabBar()->setFocusPolicy(Qt::NoFocus); // Alt+1 / Alt+2 switch tabs
     // A filter change is one layoutChanged: a current release filtered out becomes invalid
     // without a currentChanged signal, so the detail pane looks again.
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::showCurrentRelease);
@@ -126,6 +198,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     readSettings();
     updateStatus();
+    updateTabOrder();
 }
 
 MainWindow::~MainWindow() = default;
@@ -137,7 +210,15 @@ void MainWindow::createActions()
                                         this, &MainWindow::openWithDialog);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a dataset file (JSON)"));
+    m_recentMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    rebuildRecentMenu();
     fileMenu->addAction(tr("Open &Bundled Dataset"), this, &MainWindow::openBundled);
+    fileMenu->addSeparator();
+    QAction *copy = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Citation"), this,
+                                        [this] { copyCitation(selectedReleaseId(), false); });
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setStatusTip(tr("Copy the selected release as a citation, with its sources"));
+    fileMenu->addAction(tr("Copy Citation as &Markdown"), this, [this] { copyCitation(selectedReleaseId(), true); });
     fileMenu->addSeparator();
     QAction *exportChart = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Chart…"),
                                                m_chart, &ChartPanel::exportWithDialog);
@@ -155,17 +236,67 @@ void MainWindow::createActions()
     viewMenu->addSeparator();
     viewMenu->addActions(m_timeline->viewActions());
     viewMenu->addSeparator();
-    QAction *showList = viewMenu->addAction(tr("Show &Events"), this, [this] { m_tabs->setCurrentWidget(m_list); });
+    QAction *showList = viewMenu->addAction(tr("Show &Events"), this, [this] { m_tabs->setCurrentWidget(m_listStack); });
     showList->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *showChart = viewMenu->addAction(tr("Show &Chart"), this, [this] { m_tabs->setCurrentWidget(m_chart); });
     showChart->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     viewMenu->addAction(m_problemsDock->toggleViewAction());
+    viewMenu->addSeparator();
+    createThemeAndLanguageMenus(viewMenu);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&Openness Levels"), this, &MainWindow::showLevels);
     QAction *about = helpMenu->addAction(tr("&About Openness Timeline"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    // Every shortcut of the menus works wherever the focus is in the window (see eventFilter()
+    // for the text field, which would otherwise keep Ctrl+E and the like for itself).
+    for (QAction *action : findChildren<QAction *>()) {
+        if (!action->shortcut().isEmpty())
+            action->setShortcutContext(Qt::WindowShortcut);
+    }
+}
+
+void MainWindow::createThemeAndLanguageMenus(QMenu *viewMenu)
+{
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(themeMenu);
+    for (Theme::Mode mode : Theme::modes()) {
+        QAction *action = themeMenu->addAction(Theme::name(mode));
+        action->setCheckable(true);
+        action->setChecked(mode == Theme::current());
+        action->setData(Theme::id(mode));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [mode] {
+            Theme::apply(mode);
+            Theme::save(mode);
+        });
+    }
+
+    QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(languageMenu);
+    const QString saved = Language::saved();
+    QAction *system = languageMenu->addAction(tr("&System Language"));
+    system->setData(QString());
+    languageMenu->addSeparator();
+    QList<QAction *> actions{system};
+    for (const QString &code : Language::available()) {
+        QAction *action = languageMenu->addAction(Language::nativeName(code));
+        action->setData(code);
+        actions.append(action);
+    }
+    for (QAction *action : std::as_const(actions)) {
+        action->setCheckable(true);
+        action->setChecked(action->data().toString() == saved);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, action] {
+            const QString code = action->data().toString();
+            Language::save(code);
+            // Every widget builds its text once; a new language takes a new start.
+            statusBar()->showMessage(tr("The language changes the next time Openness Timeline starts."));
+        });
+    }
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -179,14 +310,17 @@ bool MainWindow::openFile(const QString &path)
         m_problems->setProblems(QFileInfo(path).fileName(), result.problems, text);
         m_problemsDock->show();
         m_problemsDock->raise();
+        // Until the next open, the status bar says both: which file failed, and (the permanent
+        // label) which dataset is still shown.
         statusBar()->showMessage(tr("%1 has %n problem(s); kept the dataset that was open.", nullptr,
                                     int(result.problems.size())).arg(QFileInfo(path).fileName()));
         return false;
     }
     m_problems->clear();
     m_problemsDock->hide();
+    m_datasetPath = QFileInfo(path).absoluteFilePath();
     setDataset(result.dataset, QFileInfo(path).fileName());
-    QSettings().setValue(QStringLiteral("open/directory"), QFileInfo(path).absolutePath());
+    addRecentFile(m_datasetPath);
     return true;
 }
 
@@ -199,7 +333,30 @@ void MainWindow::openBundled()
         m_problemsDock->show();
         return;
     }
+    m_problems->clear();
+    m_problemsDock->hide();
+    m_datasetPath.clear();
     setDataset(result.dataset, tr("bundled dataset"));
+}
+
+void MainWindow::openLastOrBundled()
+{
+    const QString last = QSettings().value(lastDatasetKey).toString();
+    if (last.isEmpty()) {
+        openBundled();
+        return;
+    }
+    if (!QFileInfo::exists(last)) {
+        openBundled();
+        statusBar()->showMessage(tr("%1 is no longer there; opened the bundled dataset.").arg(last));
+        return;
+    }
+    if (!openFile(last)) {
+        openBundled();
+        statusBar()->showMessage(tr("%1 could not be opened (see Problems); opened the bundled dataset.")
+                                     .arg(QFileInfo(last).fileName()));
+        m_problemsDock->show();
+    }
 }
 
 void MainWindow::setDataset(DatasetPtr dataset, const QString &sourceName)
@@ -210,12 +367,23 @@ void MainWindow::setDataset(DatasetPtr dataset, const QString &sourceName)
     m_model->setDataset(dataset);
     m_filterBar->setOrganizations(dataset ? dataset->organizations() : QList<Organization>());
     m_list->resizeColumnsToContents();
+    // Long names (a model's full name, a license's) are elided with a tooltip rather than
+    // squeezing the event's title, the column that says what happened.
+    const int widest = m_list->fontMetrics().averageCharWidth() * 24;
+    for (int column = 0; column < ReleaseModel::ColumnCount; ++column) {
+        if (column != ReleaseModel::TitleColumn && m_list->columnWidth(column) > widest)
+            m_list->setColumnWidth(column, widest);
+    }
     setWindowFilePath(sourceName);
     setWindowTitle(dataset ? tr("%1 — Openness Timeline").arg(sourceName) : tr("Openness Timeline"));
     m_timeline->fitAll();
     if (previous.isEmpty() || !selectRelease(previous))
         showCurrentRelease();
+    // A message about an earlier failed open is no longer true of what is shown.
+    statusBar()->clearMessage();
     updateStatus();
+    updateEmptyState();
+    updateTabOrder();
 }
 
 const DatasetPtr &MainWindow::dataset() const
@@ -234,16 +402,17 @@ bool MainWindow::selectRelease(const QString &releaseId)
     if (!index.isValid())
         return false;
     m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_list->scrollTo(index);
+    m_list->scrollTo(m_listProxy->mapFromSource(index));
     return true;
 }
 
 QString MainWindow::selectedReleaseId() const
 {
-    const QModelIndex current = m_selection->currentIndex();
-    if (!current.isValid() || !m_selection->isRowSelected(current.row(), current.parent()))
+    // The selection, not the current index: selectionChanged() comes before currentChanged().
+    const QModelIndexList rows = m_selection->selectedRows();
+    if (rows.isEmpty())
         return {};
-    return current.siblingAtColumn(0).data(ReleaseModel::IdRole).toString();
+    return rows.first().data(ReleaseModel::IdRole).toString();
 }
 
 void MainWindow::setChartKind(ChartBuilder::Kind kind)
@@ -258,6 +427,47 @@ void MainWindow::showCurrentRelease()
     m_detail->showRelease(id.isEmpty() || !current ? -1 : current->releaseIndex(id));
 }
 
+void MainWindow::clearSelection()
+{
+    m_selection->clear();
+}
+
+void MainWindow::syncListFromShared(const QItemSelection &selected, const QItemSelection &deselected)
+{
+    if (m_syncingSelection)
+        return;
+    m_syncingSelection = true;
+    m_listSelection->select(m_listProxy->mapSelectionFromSource(deselected),
+                            QItemSelectionModel::Deselect | QItemSelectionModel::Rows);
+    m_listSelection->select(m_listProxy->mapSelectionFromSource(selected),
+                            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QModelIndex current = m_listProxy->mapFromSource(m_selection->currentIndex());
+    if (!selected.isEmpty()) {
+        const QModelIndex first = m_listProxy->mapFromSource(selected.indexes().first());
+        m_listSelection->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    } else if (current.isValid()) {
+        m_listSelection->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    }
+    m_syncingSelection = false;
+}
+
+void MainWindow::syncSharedFromList(const QItemSelection &selected, const QItemSelection &deselected)
+{
+    if (m_syncingSelection)
+        return;
+    m_syncingSelection = true;
+    // One change of the shared selection per change of the list's (so one render of the pane).
+    const QItemSelection sourceSelected = m_listProxy->mapSelectionToSource(selected);
+    if (!sourceSelected.isEmpty()) {
+        m_selection->setCurrentIndex(sourceSelected.indexes().first(),
+                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else {
+        m_selection->select(m_listProxy->mapSelectionToSource(deselected),
+                            QItemSelectionModel::Deselect | QItemSelectionModel::Rows);
+    }
+    m_syncingSelection = false;
+}
+
 void MainWindow::updateStatus()
 {
     const DatasetPtr &current = dataset();
@@ -265,17 +475,240 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("No dataset"));
         return;
     }
-    m_statusLabel->setText(tr("%1: %2 — data checked %3. Click a marker or use ← → to move between releases.")
+    m_statusLabel->setText(tr("%1: %2 — data checked %3.")
                                .arg(m_sourceName, current->info().title, current->info().updated.toString(Qt::ISODate)));
+    m_statusLabel->setToolTip(m_datasetPath.isEmpty() ? tr("The dataset compiled into the application")
+                                                      : m_datasetPath.toHtmlEscaped());
+}
+
+void MainWindow::updateEmptyState()
+{
+    const int total = m_model->rowCount();
+    const bool empty = total > 0 && m_proxy->rowCount() == 0;
+    m_listStack->setCurrentWidget(empty ? m_emptyState : static_cast<QWidget *>(m_list));
+    if (!empty)
+        return;
+    // Say which filters hide everything, so the reader knows what to switch back on.
+    const ReleaseFilter &filter = m_proxy->filter();
+    QStringList reasons;
+    QStringList levelsOff;
+    for (OpennessLevel level : Openness::allLevels()) {
+        if (!filter.isLevelEnabled(level))
+            levelsOff.append(Openness::name(level));
+    }
+    if (levelsOff.size() == Openness::levelCount)
+        reasons.append(tr("every openness level is switched off"));
+    else if (!levelsOff.isEmpty())
+        reasons.append(tr("openness levels switched off: %1").arg(QLocale().createSeparatedList(levelsOff)));
+    if (filter.hasOrganizationFilter() && dataset()) {
+        QStringList shown;
+        for (const Organization &organization : dataset()->organizations()) {
+            if (filter.isOrganizationEnabled(organization.id))
+                shown.append(organization.name);
+        }
+        reasons.append(shown.isEmpty() ? tr("every organization is switched off")
+                                       : tr("only these organizations: %1").arg(QLocale().createSeparatedList(shown)));
+    }
+    if (!filter.text().isEmpty())
+        reasons.append(tr("the text \u201C%1\u201D").arg(filter.text()));
+    m_emptyMessage->setText(tr("No release event matches the filter (%1 in the dataset).\nHidden by: %2.")
+                                .arg(total)
+                                .arg(reasons.isEmpty() ? tr("the filter") : reasons.join(u"; "_s)));
+}
+
+void MainWindow::updateTabOrder()
+{
+    // Filter bar, timeline, list, detail pane, and round again.
+    QList<QWidget *> chain = m_filterBar->focusChain();
+    chain << m_timeline << m_list << m_detail->browser();
+    for (qsizetype i = 0; i + 1 < chain.size(); ++i)
+        setTabOrder(chain.at(i), chain.at(i + 1));
+    setTabOrder(m_detail->browser(), chain.first());
 }
 
 void MainWindow::openWithDialog()
 {
-    const QString directory = QSettings().value(QStringLiteral("open/directory")).toString();
+    QSettings settings;
+    QString directory = settings.value(openDirectoryKey).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Dataset"), directory,
                                                       tr("Openness Timeline datasets (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    if (path.isEmpty())
+        return;
+    // Remembered whether or not the file opens: the next Open starts where the user looked.
+    settings.setValue(openDirectoryKey, QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(recentFilesKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(recentFilesKey, files);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        // "&1 name" for the first nine, so the keyboard reaches them; the folder in the tooltip.
+        QString name = QFileInfo(path).fileName();
+        name.replace(u'&', u"&&"_s);
+        const QString text = i < 9 ? u"&%1 %2"_s.arg(i + 1).arg(name) : name;
+        QAction *action = m_recentMenu->addAction(text, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                QStringList remaining = recentFiles();
+                remaining.removeAll(path);
+                QSettings().setValue(recentFilesKey, remaining);
+                rebuildRecentMenu();
+                statusBar()->showMessage(tr("%1 is no longer there; removed it from the recent files.").arg(path));
+                return;
+            }
+            openFile(path);
+        });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear Recent Files"), this, [this] {
+        QSettings().remove(recentFilesKey);
+        rebuildRecentMenu();
+    });
+    clear->setEnabled(!files.isEmpty());
+    m_recentMenu->setToolTipsVisible(true);
+}
+
+QMenu *MainWindow::createReleaseMenu(const QString &releaseId, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    const DatasetPtr &current = dataset();
+    const int index = current ? current->releaseIndex(releaseId) : -1;
+    if (index < 0)
+        return menu;
+    const Release &release = current->releases().at(index);
+    menu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Citation"), this,
+                    [this, releaseId] { copyCitation(releaseId, false); });
+    menu->addAction(tr("Copy Citation as &Markdown"), this, [this, releaseId] { copyCitation(releaseId, true); });
+    menu->addSeparator();
+    QAction *source = menu->addAction(QIcon::fromTheme(QStringLiteral("internet-web-browser")),
+                                      tr("Open &Primary Source"), this, [this, releaseId] { openPrimarySource(releaseId); });
+    const QString url = Citation::primarySourceUrl(release);
+    source->setEnabled(!url.isEmpty());
+    source->setToolTip(url);
+    const Model *model = current->modelOf(release);
+    menu->addAction(tr("Show &History of %1").arg(model ? model->name : release.modelId), this,
+                    [this, releaseId] { showModelHistory(releaseId); });
+    const Organization *organization = current->organizationOf(release);
+    QAction *filter = menu->addAction(tr("&Filter to %1").arg(organization ? organization->name : QString()), this,
+                                      [this, releaseId] { filterToOrganizationOf(releaseId); });
+    filter->setEnabled(organization != nullptr);
+    menu->setToolTipsVisible(true);
+    return menu;
+}
+
+void MainWindow::showReleaseMenu(QWidget *view, const QModelIndex &index, const QPoint &viewportPos)
+{
+    if (!index.isValid())
+        return;
+    const QString id = index.data(ReleaseModel::IdRole).toString();
+    // The menu acts on the release under the pointer, which becomes the selection, so what the
+    // menu copies is what the detail pane shows.
+    selectRelease(id);
+    QMenu *menu = createReleaseMenu(id, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    auto *area = qobject_cast<QAbstractScrollArea *>(view);
+    menu->popup((area ? area->viewport() : view)->mapToGlobal(viewportPos));
+}
+
+void MainWindow::copyCitation(const QString &releaseId, bool markdown) const
+{
+    const DatasetPtr &current = dataset();
+    const int index = current && !releaseId.isEmpty() ? current->releaseIndex(releaseId) : -1;
+    if (index < 0) {
+        statusBar()->showMessage(tr("Select a release to copy its citation."), 4000);
+        return;
+    }
+    QMimeData *mime = Citation::mimeData(*current, index);
+    if (markdown)
+        mime->setText(Citation::markdown(*current, index));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(markdown ? tr("Copied the citation as Markdown.") : tr("Copied the citation."), 4000);
+}
+
+void MainWindow::openPrimarySource(const QString &releaseId)
+{
+    const DatasetPtr &current = dataset();
+    const int index = current ? current->releaseIndex(releaseId) : -1;
+    if (index < 0)
+        return;
+    const QString url = Citation::primarySourceUrl(current->releases().at(index));
+    if (!url.isEmpty())
+        QDesktopServices::openUrl(QUrl(url, QUrl::TolerantMode));
+}
+
+void MainWindow::showModelHistory(const QString &releaseId)
+{
+    if (!selectRelease(releaseId))
+        return;
+    m_detail->scrollToHistory();
+}
+
+void MainWindow::filterToOrganizationOf(const QString &releaseId)
+{
+    const DatasetPtr &current = dataset();
+    const int index = current ? current->releaseIndex(releaseId) : -1;
+    if (index < 0)
+        return;
+    const Organization *organization = current->organizationOf(current->releases().at(index));
+    if (!organization)
+        return;
+    ReleaseFilter filter = m_proxy->filter();
+    filter.setOrganizations({organization->id});
+    m_proxy->setFilter(filter);
+    selectRelease(releaseId);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filterBar->textField() && event->type() == QEvent::ShortcutOverride) {
+        // QLineEdit claims some Ctrl keys for editing (Ctrl+E: end of line, Ctrl+K...). The
+        // window's own shortcuts win over those, except the standard editing keys (copy, paste,
+        // undo, select all...), which stay with the text field.
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        static const QList<QKeySequence::StandardKey> editing = {
+            QKeySequence::Copy, QKeySequence::Cut, QKeySequence::Paste, QKeySequence::Undo, QKeySequence::Redo,
+            QKeySequence::SelectAll, QKeySequence::Delete, QKeySequence::Back, QKeySequence::Forward,
+        };
+        for (QKeySequence::StandardKey standard : editing) {
+            if (key->matches(standard))
+                return QMainWindow::eventFilter(watched, event);
+        }
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) {
+            for (const QAction *action : findChildren<QAction *>()) {
+                if (action->isEnabled() && action->shortcuts().contains(pressed)) {
+                    event->ignore();
+                    return true; // not the line edit's: the shortcut map gets it
+                }
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showAbout()
@@ -335,7 +768,10 @@ void MainWindow::readSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    // The detail pane gets two fifths of the width by default: enough for the license terms to
+    // read as a list at 1024 pixels and as a table on a wide screen.
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
+        m_mainSplitter->setSizes({width() * 3 / 5, width() * 2 / 5});
     if (!m_leftSplitter->restoreState(settings.value(QStringLiteral("window/leftSplitter")).toByteArray()))
         m_leftSplitter->setSizes({height() * 11 / 20, height() * 9 / 20});
     m_problemsDock->hide();
@@ -348,4 +784,5 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/leftSplitter"), m_leftSplitter->saveState());
+    settings.setValue(lastDatasetKey, m_datasetPath);
 }

@@ -11,21 +11,29 @@ class ChartPanel;
 class DetailPane;
 class FilterBar;
 class ProblemsView;
+class QActionGroup;
 class QDockWidget;
+class QItemSelection;
 class QItemSelectionModel;
 class QLabel;
+class QMenu;
+class QPushButton;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class ReleaseFilterProxy;
+class ReleaseListProxy;
 class ReleaseModel;
 class TimelineView;
 
 // The window: filter bar on top, the timeline above a tab of the event list and the chart, the
 // detail pane on the right. All views share one model, one filter proxy and one selection model,
-// so selecting or filtering in one shows in all. Every way of opening a file (File > Open,
-// drag and drop, the command line) goes through openFile(), which keeps the open dataset when
-// the new file has problems and lists them in the Problems dock.
+// so selecting or filtering in one shows in all. The list sorts through its own proxy on top of
+// the filter proxy (the timeline needs chronological rows), with a selection model of its own
+// that mirrors the shared one row for row. Every way of opening a file (File > Open, Open
+// Recent, drag and drop, the command line) goes through openFile(), which keeps the open dataset
+// when the new file has problems and lists them in the Problems dock.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,46 +44,82 @@ public:
 
     bool openFile(const QString &path);
     void openBundled();
+    // At start with no file given: the dataset open when the app last closed, or the bundled one
+    // (with a message in the status bar when the last one is gone or broken).
+    void openLastOrBundled();
     void setDataset(DatasetPtr dataset, const QString &sourceName);
     const DatasetPtr &dataset() const;
+    // The open file, empty for the bundled dataset.
+    QString datasetPath() const { return m_datasetPath; }
 
     void setFilter(const ReleaseFilter &filter);
     bool selectRelease(const QString &releaseId); // false when unknown or filtered out
     QString selectedReleaseId() const;
     void setChartKind(ChartBuilder::Kind kind);
 
+    // The recent files, most recent first (at most maxRecentFiles).
+    QStringList recentFiles() const;
+    static constexpr int maxRecentFiles = 10;
+
+    // The actions of the context menu of release releaseId, in the order shown.
+    QMenu *createReleaseMenu(const QString &releaseId, QWidget *parent);
+    void copyCitation(const QString &releaseId, bool markdown) const;
+
     TimelineView *timelineView() const { return m_timeline; }
     DetailPane *detailPane() const { return m_detail; }
     FilterBar *filterBar() const { return m_filterBar; }
     ChartPanel *chartPanel() const { return m_chart; }
     QTableView *eventList() const { return m_list; }
+    QWidget *emptyListState() const { return m_emptyState; }
+    QLabel *emptyListMessage() const { return m_emptyMessage; }
     ProblemsView *problemsView() const { return m_problems; }
     QDockWidget *problemsDock() const { return m_problemsDock; }
     ReleaseFilterProxy *proxy() const { return m_proxy; }
+    ReleaseListProxy *listProxy() const { return m_listProxy; }
     QItemSelectionModel *selectionModel() const { return m_selection; }
+    QLabel *statusLabel() const { return m_statusLabel; }
+    QMenu *recentMenu() const { return m_recentMenu; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
+    void createThemeAndLanguageMenus(QMenu *viewMenu);
     void showCurrentRelease();
     void updateStatus();
+    void updateEmptyState();
+    void updateTabOrder();
     void openWithDialog();
     void showAbout();
     void showLevels();
     void readSettings();
     void writeSettings() const;
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void showReleaseMenu(QWidget *view, const QModelIndex &index, const QPoint &viewportPos);
+    void showModelHistory(const QString &releaseId);
+    void filterToOrganizationOf(const QString &releaseId);
+    void openPrimarySource(const QString &releaseId);
+    void syncListFromShared(const QItemSelection &selected, const QItemSelection &deselected);
+    void syncSharedFromList(const QItemSelection &selected, const QItemSelection &deselected);
+    void clearSelection();
 
     ReleaseModel *m_model;
     ReleaseFilterProxy *m_proxy;
     QItemSelectionModel *m_selection;
+    ReleaseListProxy *m_listProxy;
+    QItemSelectionModel *m_listSelection;
     FilterBar *m_filterBar;
     TimelineView *m_timeline;
     QTabWidget *m_tabs;
+    QStackedWidget *m_listStack;
     QTableView *m_list;
+    QWidget *m_emptyState;
+    QLabel *m_emptyMessage;
     ChartPanel *m_chart;
     DetailPane *m_detail;
     QSplitter *m_mainSplitter;
@@ -83,7 +127,10 @@ private:
     ProblemsView *m_problems;
     QDockWidget *m_problemsDock;
     QLabel *m_statusLabel;
+    QMenu *m_recentMenu = nullptr;
     QString m_sourceName;
+    QString m_datasetPath;
+    bool m_syncingSelection = false;
 };
 
 #endif // MAINWINDOW_H

@@ -126,7 +126,7 @@ ReleaseDocument::StatusCue ReleaseDocument::statusCue(LicenseTerm term, TermStat
         case TermStatus::NotStated:
             break;
         }
-        return {u"?"_s, LicenseTerms::statusName(TermStatus::NotStated), Tone::Unknown};
+        return notStatedCue();
     }
     switch (status) {
     case TermStatus::Allowed:
@@ -138,7 +138,14 @@ ReleaseDocument::StatusCue ReleaseDocument::statusCue(LicenseTerm term, TermStat
     case TermStatus::NotStated:
         break;
     }
-    return {u"?"_s, LicenseTerms::statusName(TermStatus::NotStated), Tone::Unknown};
+    return notStatedCue();
+}
+
+ReleaseDocument::StatusCue ReleaseDocument::notStatedCue()
+{
+    // A fact about the text, not doubt about the data: the license has no clause on this, so
+    // neither a question mark nor the word "unknown".
+    return {u"\u2205"_s, tr("Not in the license"), Tone::Unknown};
 }
 
 QColor ReleaseDocument::toneColor(Tone tone)
@@ -201,11 +208,38 @@ QString ReleaseDocument::formatDate(QDate date, DatePrecision precision)
     case DatePrecision::Year:
         return QString::number(date.year());
     case DatePrecision::Month:
-        return locale.toString(date, u"MMMM yyyy"_s);
+        return locale.toString(date, tr("MMMM yyyy", "date format: a month"));
     case DatePrecision::Day:
         break;
     }
-    return locale.toString(date, u"d MMMM yyyy"_s);
+    return locale.toString(date, tr("d MMMM yyyy", "date format: a day"));
+}
+
+QString ReleaseDocument::formatDateRange(QDate first, QDate last, DatePrecision precision)
+{
+    if (!last.isValid() || last <= first || !first.isValid())
+        return formatDate(first, precision);
+    const QLocale locale;
+    if (precision == DatePrecision::Year) {
+        return tr("between %1 and %2", "a date range").arg(QString::number(first.year()), QString::number(last.year()));
+    }
+    if (precision == DatePrecision::Month) {
+        if (first.year() == last.year() && first.month() == last.month())
+            return formatDate(first, precision);
+        return tr("between %1 and %2", "a date range")
+            .arg(first.year() == last.year() ? locale.toString(first, tr("MMMM", "date format: a month in a range"))
+                                             : formatDate(first, precision),
+                 formatDate(last, precision));
+    }
+    // Say the shared month and year once: "between 3 and 9 March 2024".
+    QString from;
+    if (first.year() == last.year() && first.month() == last.month())
+        from = locale.toString(first, tr("d", "date format: the first day of a range within one month"));
+    else if (first.year() == last.year())
+        from = locale.toString(first, tr("d MMMM", "date format: the first day of a range within one year"));
+    else
+        from = formatDate(first, precision);
+    return tr("between %1 and %2", "a date range").arg(from, formatDate(last, precision));
 }
 
 QString ReleaseDocument::kindName(const QString &kind)
@@ -235,7 +269,7 @@ QString ReleaseDocument::headingSection(const Release &release) const
         out += u"<p style=\"color:%1;\">%2</p>"_s.arg(cssColor(m_mutedColor), esc(model->parameters));
     out += u"<p><b>%1</b></p>"_s.arg(esc(release.title));
     QStringList facts;
-    facts << esc(formatDate(release.date, release.precision));
+    facts << esc(formatDateRange(release.date, release.dateLatest, release.precision));
     if (organization)
         facts << esc(organization->name);
     facts << esc(kindName(release.kind));
@@ -263,10 +297,10 @@ QString ReleaseDocument::levelSection(const Release &release) const
                   .arg(Openness::rank(release.level))
                   .arg(Openness::levelCount - 1)
                   .toHtmlEscaped()));
-    out += u"<p>%1</p>"_s.arg(Openness::meaning(release.level).toHtmlEscaped());
-
     // What the level means for the reader, said plainly. Derived from the level alone, so that
     // every model at a level gets the same reasoning (Grok-1 is simply one open-weights model).
+    // The level's one-line definition (Openness::meaning) is not shown as well: this paragraph
+    // says the same at more length.
     QString plain;
     switch (release.level) {
     case OpennessLevel::Closed:
@@ -375,23 +409,31 @@ QString ReleaseDocument::licenseSection(const Release &release) const
 
 QString ReleaseDocument::licenseTermsTable(const License &license) const
 {
+    // Wide: a three-column table (question, answer, plain words with the clause). Narrow: the
+    // same cells stacked in one column, because three columns below about 75 characters break
+    // words in the middle ("Modifi cation").
     QString out = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\" "
                   "style=\"border-collapse:collapse; border-style:solid; border-color:%1;\">"_s
                       .arg(cssColor(m_borderColor));
-    out += u"<tr bgcolor=\"%1\"><th align=\"left\" width=\"24%\">%2</th>"
-           "<th align=\"left\" width=\"18%\">%3</th><th align=\"left\">%4</th></tr>"_s.arg(cssColor(m_headerBackground),
-                                                   tr("Question").toHtmlEscaped(),
-                                                   tr("Answer").toHtmlEscaped(),
-                                                   tr("In plain words, and the clause").toHtmlEscaped());
+    if (!m_narrow) {
+        out += u"<tr bgcolor=\"%1\"><th align=\"left\" width=\"24%\">%2</th>"
+               "<th align=\"left\" width=\"18%\">%3</th><th align=\"left\">%4</th></tr>"_s.arg(
+                   cssColor(m_headerBackground), tr("Question").toHtmlEscaped(), tr("Answer").toHtmlEscaped(),
+                   tr("In plain words, and the clause").toHtmlEscaped());
+    }
     for (const LicenseTerm term : LicenseTerms::all()) {
         const TermRuling &ruling = license.term(term);
         const StatusCue cue = statusCue(term, ruling.status);
         QString status = u"%1&nbsp;%2"_s.arg(chip(toneColor(cue.tone), cue.glyph.toHtmlEscaped()),
                                               cue.label.toHtmlEscaped());
         if (ruling.unconfirmed)
-            status += u"<br>"_s + unconfirmedBadge();
+            status += (m_narrow ? u" "_s : u"<br>"_s) + unconfirmedBadge();
 
-        QString detail = esc(ruling.summary);
+        QString detail;
+        if (!ruling.summary.isEmpty())
+            detail = esc(ruling.summary);
+        else if (ruling.status == TermStatus::NotStated)
+            detail = tr("The license says nothing about this.").toHtmlEscaped();
         if (!ruling.quote.isEmpty() || !ruling.sourceUrl.isEmpty()) {
             QString clause;
             if (!ruling.quote.isEmpty())
@@ -403,9 +445,14 @@ QString ReleaseDocument::licenseTermsTable(const License &license) const
             detail += u"<p style=\"margin-left:12px; margin-top:4px; background-color:%1;\">%2</p>"_s
                           .arg(cssColor(m_quoteBackground), clause);
         }
-        out += u"<tr><td valign=\"top\"><b>%1</b></td><td valign=\"top\">%2</td>"
-               "<td valign=\"top\">%3</td></tr>"_s.arg(LicenseTerms::question(term).toHtmlEscaped(),
-                                                        status, detail);
+        const QString question = LicenseTerms::question(term).toHtmlEscaped();
+        if (m_narrow) {
+            out += u"<tr><td valign=\"top\"><p style=\"margin-bottom:4px;\"><b>%1</b></p>"
+                   "<p style=\"margin-bottom:4px;\">%2</p>%3</td></tr>"_s.arg(question, status, detail);
+        } else {
+            out += u"<tr><td valign=\"top\"><b>%1</b></td><td valign=\"top\">%2</td>"
+                   "<td valign=\"top\">%3</td></tr>"_s.arg(question, status, detail);
+        }
     }
     out += u"</table>"_s;
     return out;
@@ -448,9 +495,23 @@ QString ReleaseDocument::stageSection(const Release &release) const
             tr("No corporate stage of %1 is recorded for this date.").toHtmlEscaped().arg(
                 esc(organization->name)));
     } else {
+        // A stage's end is exclusive (the first day it no longer holds): show its last day,
+        // month or year, as precise as the data.
+        QDate last = stage->end;
+        switch (stage->precision) {
+        case DatePrecision::Day:
+            last = stage->end.addDays(-1);
+            break;
+        case DatePrecision::Month:
+            last = stage->end.addMonths(-1);
+            break;
+        case DatePrecision::Year:
+            last = stage->end.addYears(-1);
+            break;
+        }
         const QString period = stage->end.isValid()
-            ? tr("%1 to %2").arg(formatDate(stage->start), formatDate(stage->end))
-            : tr("since %1").arg(formatDate(stage->start));
+            ? tr("%1 to %2").arg(formatDate(stage->start, stage->precision), formatDate(last, stage->precision))
+            : tr("since %1").arg(formatDate(stage->start, stage->precision));
         QString title = u"<b>%1</b> %2"_s.arg(esc(stage->name), muted(esc(period)));
         if (stage->unconfirmed)
             title += u" "_s + unconfirmedBadge();
@@ -477,7 +538,7 @@ QString ReleaseDocument::stageSection(const Release &release) const
     for (const CorporateEvent &event : organization->events) {
         if (event.date < from || event.date > to)
             continue;
-        QString item = u"%1 \u2014 %2"_s.arg(esc(formatDate(event.date)), esc(event.title));
+        QString item = u"%1 \u2014 %2"_s.arg(esc(formatDate(event.date, event.precision)), esc(event.title));
         if (event.unconfirmed)
             item += u" "_s + unconfirmedBadge();
         items += u"<li>%1</li>"_s.arg(item);
@@ -496,11 +557,11 @@ QString ReleaseDocument::historySection(int releaseIndex) const
     const Release &release = m_dataset.releases().at(releaseIndex);
     const Model *model = m_dataset.modelOf(release);
     const QString modelName = model ? model->name : release.modelId;
-    QString out = sectionHeading(tr("History of %1").arg(modelName));
+    QString out = u"<a name=\"%1\"></a>"_s.arg(historyAnchor()) + sectionHeading(tr("History of %1").arg(modelName));
     QString items;
     for (const int index : m_dataset.modelHistory(release.modelId)) {
         const Release &event = m_dataset.releases().at(index);
-        const QString when = esc(formatDate(event.date, event.precision));
+        const QString when = esc(formatDateRange(event.date, event.dateLatest, event.precision));
         const QString level = chip(LevelPalette::color(event.level),
                                    u"%1 %2"_s.arg(levelGlyph(event.level),
                                                   Openness::shortName(event.level).toHtmlEscaped()));

@@ -38,6 +38,11 @@ public:
     // on light and dark palettes alike; the level colours are the fixed LevelPalette ones.
     explicit ReleaseDocument(const Dataset &dataset, const QPalette &palette = QPalette());
 
+    // Narrow: the license terms as a stacked list instead of a three-column table, for a pane
+    // too narrow for the table (see DetailPane::isNarrow()).
+    void setNarrow(bool narrow) { m_narrow = narrow; }
+    bool isNarrow() const { return m_narrow; }
+
     // The whole explanation of dataset.releases().at(releaseIndex); the placeholder when the
     // index is out of range.
     QString html(int releaseIndex) const;
@@ -53,6 +58,9 @@ public:
     // WCAG 2 contrast ratio between two colours, 1 to 21.
     static double contrastRatio(const QColor &a, const QColor &b);
 
+    // The anchor name of the model's history section.
+    static QString historyAnchor() { return QStringLiteral("history"); }
+
     // Internal links between events of one model.
     static QString releaseLinkScheme() { return QStringLiteral("release"); }
     static QUrl releaseUrl(const QString &releaseId);
@@ -63,10 +71,14 @@ public:
 
     // A date as precise as the data says: "17 March 2024", "March 2024" or "2024".
     static QString formatDate(QDate date, DatePrecision precision = DatePrecision::Day);
+    // An event known only to lie in [first, last], each as precise as precision: "between 3 and
+    // 9 March 2024". formatDate(first) when last is invalid or not after first.
+    static QString formatDateRange(QDate first, QDate last, DatePrecision precision = DatePrecision::Day);
     // What kind of event a release is, in words ("Weights published").
     static QString kindName(const QString &kind);
 
 private:
+    static StatusCue notStatedCue();
     QString headingSection(const Release &release) const;
     QString levelSection(const Release &release) const;
     QString licenseSection(const Release &release) const;
@@ -86,6 +98,7 @@ private:
     QString wrapPage(const QString &body) const;
 
     const Dataset &m_dataset;
+    bool m_narrow = false;
     QColor m_textColor;
     QColor m_mutedColor;
     QColor m_linkColor;

@@ -1,6 +1,7 @@
 #include "ReleaseModel.h"
 
 #include "LevelPalette.h"
+#include "ReleaseDocument.h"
 
 #include <QLocale>
 
@@ -80,6 +81,18 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
+            // ISO dates sort and scan well in a column; a coarse date shows only what is known.
+            switch (release.precision) {
+            case DatePrecision::Year:
+                return release.date.toString(QStringLiteral("yyyy"));
+            case DatePrecision::Month:
+                return release.date.toString(QStringLiteral("yyyy-MM"));
+            case DatePrecision::Day:
+                break;
+            }
+            if (release.dateLatest.isValid()) // somewhere between two days
+                return QStringLiteral("%1 \u2013 %2").arg(release.date.toString(Qt::ISODate),
+                                                          release.dateLatest.toString(Qt::ISODate));
             return release.date.toString(Qt::ISODate);
         case OrganizationColumn:
             return data(index, OrganizationNameRole);
@@ -87,8 +100,10 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
             return data(index, ModelNameRole);
         case TitleColumn:
             return release.unconfirmed ? tr("%1 (unconfirmed)").arg(release.title) : release.title;
+        case KindColumn:
+            return ReleaseDocument::kindName(release.kind);
         case LevelColumn:
-            return Openness::name(release.level);
+            return Openness::shortName(release.level); // the full name is the tooltip
         case LicenseColumn: {
             const License *license = m_dataset->licenseOf(release);
             return license ? license->name : tr("none");
@@ -102,14 +117,17 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == LevelColumn)
-            return Openness::meaning(release.level);
+            return QStringLiteral("<p><b>%1</b><br>%2</p>")
+                .arg(Openness::name(release.level).toHtmlEscaped(), Openness::meaning(release.level).toHtmlEscaped());
         if (index.column() == LicenseColumn) {
             const License *license = m_dataset->licenseOf(release);
             if (license)
                 return license->spdx.isEmpty() ? tr("No SPDX id") : tr("SPDX: %1").arg(license->spdx);
         }
-        if (index.column() == TitleColumn && release.unconfirmed)
-            return release.note;
+        if (index.column() == DateColumn)
+            return ReleaseDocument::formatDateRange(release.date, release.dateLatest, release.precision);
+        if (index.column() == TitleColumn && release.unconfirmed && !release.note.isEmpty())
+            return QStringLiteral("<p>%1</p>").arg(release.note.toHtmlEscaped()); // text, never markup
         return {};
     default:
         return {};
@@ -129,6 +147,8 @@ QVariant ReleaseModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Model");
     case TitleColumn:
         return tr("Event");
+    case KindColumn:
+        return tr("Kind");
     case LevelColumn:
         return tr("Openness");
     case LicenseColumn:

@@ -13,7 +13,16 @@ class ReleaseModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, OrganizationColumn, ModelColumn, TitleColumn, LevelColumn, LicenseColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        OrganizationColumn,
+        ModelColumn,
+        TitleColumn,
+        KindColumn,
+        LevelColumn,
+        LicenseColumn,
+        ColumnCount
+    };
 
     // What views read instead of parsing display text. The timeline reads nothing else: it
     // shows any model that answers these roles in column 0.
