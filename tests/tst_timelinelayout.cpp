@@ -40,7 +40,7 @@ std::vector<Layout::Event> randomEvents(quint32 seed, int count, int lanes, doub
         e.lane = static_cast<int>(random.bounded(lanes));
         e.level = static_cast<int>(random.bounded(Layout::levelSlots));
         e.key = i;
-        e.labelWidth = static_cast<float>(10 + random.bounded(200));
+        e.labelWidth = 10 + random.bounded(200);
         events.push_back(e);
     }
     std::sort(events.begin(), events.end(), [](const Layout::Event &a, const Layout::Event &b) { return a.day < b.day; });
@@ -247,7 +247,7 @@ void tst_TimelineLayout::sparseEventsAreMarkersWithWholeLabels()
     QCOMPARE(layout.markerCount(), 5);
     QCOMPARE(layout.lanes()[0].rowCount, 1);
     for (const Layout::Marker &m : layout.lanes()[0].markers) {
-        QCOMPARE(m.labelWidth, 80.f);
+        QCOMPARE(m.labelWidth, 80.0);
         QVERIFY(!m.labelElided);
         QCOMPARE(m.subRow, 0);
     }
@@ -271,13 +271,13 @@ void tst_TimelineLayout::labelsAreElidedOrLeftOutWhereRoomIsShort()
     QCOMPARE(layout.markerCount(), 6);
     bool anyElided = false;
     for (const Layout::Marker &marker : layout.lanes()[0].markers) {
-        QVERIFY(qreal(marker.labelWidth) <= m.maxLabelWidth);
+        QVERIFY(marker.labelWidth <= m.maxLabelWidth);
         anyElided = anyElided || marker.labelElided;
     }
     QVERIFY(!anyElided || layout.lanes()[0].rowCount > 1);
     // Every label is either whole (up to the cap) or elided to fit.
     for (const Layout::Marker &marker : layout.lanes()[0].markers)
-        QVERIFY(marker.labelElided || marker.labelWidth == std::min<float>(200, static_cast<float>(m.maxLabelWidth)) || marker.labelWidth == 0);
+        QVERIFY(marker.labelElided || marker.labelWidth == std::min<qreal>(200, m.maxLabelWidth) || marker.labelWidth == 0);
 }
 
 void tst_TimelineLayout::hitTestFindsMarkersLabelsClustersAndNothing()

@@ -124,7 +124,7 @@ void TimelineLayout::layOutLane(int laneIndex)
                 const size_t r = static_cast<size_t>(row);
                 markerEnd[r] = x + half;
                 labelEnd[r] = x + half + m.labelGap + std::min<qreal>(event.labelWidth, m.maxLabelWidth);
-                lane.markers.push_back({e, k, event.day, row, 0.f, false});
+                lane.markers.push_back({e, k, event.day, row, 0.0, false});
             }
             if (crowded) {
                 lane.markers.resize(markersBefore);
@@ -170,7 +170,7 @@ void TimelineLayout::layOutLane(int laneIndex)
         if (wanted <= 0 || room < std::min<qreal>(m.minLabelWidth, wanted)) {
             marker.labelWidth = 0;
         } else {
-            marker.labelWidth = static_cast<float>(std::min<qreal>(wanted, room));
+            marker.labelWidth = std::min<qreal>(wanted, room);
             marker.labelElided = wanted > room;
         }
         pending[r] = -1;

@@ -57,7 +57,7 @@ public:
         int lane = 0;   // 0-based; lanes are stacked in this order
         int level = 0;  // 0..levelSlots-2 for the ordered levels, levelSlots-1 for "unknown"
         int key = 0;    // the caller's identity for the event (a model row)
-        float labelWidth = 0;
+        qreal labelWidth = 0;
     };
 
     static constexpr int levelSlots = 7;
@@ -67,7 +67,7 @@ public:
         int order = 0; // its position in laneEvents(lane)
         double day = 0;
         int subRow = 0;
-        float labelWidth = 0; // the room given to the label (0: no label)
+        qreal labelWidth = 0; // the room given to the label (0: no label)
         bool labelElided = false;
     };
     struct Cluster {

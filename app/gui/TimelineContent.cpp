@@ -183,7 +183,7 @@ int TimelineContent::sourceRow(int row) const
     return index.isValid() ? index.row() : -1;
 }
 
-float TimelineContent::labelWidth(const QString &text)
+qreal TimelineContent::labelWidth(const QString &text)
 {
     const QFontMetricsF metrics(m_font);
     qreal width = 0;
@@ -201,7 +201,7 @@ float TimelineContent::labelWidth(const QString &text)
             width += *it;
         }
     }
-    return static_cast<float>(std::ceil(width));
+    return std::ceil(width);
 }
 
 QModelIndex TimelineContent::index(int event) const

@@ -78,7 +78,7 @@ private:
         double day = 0;
         int rank = -1;
         int level = -1;
-        float labelWidth = 0;
+        qreal labelWidth = 0;
         Kind kind = Kind::Other;
         bool unconfirmed = false;
         bool valid = false;
@@ -88,7 +88,7 @@ private:
     void readRows();
     const SourceInfo &info(int event) const { return m_source[static_cast<size_t>(m_rows[static_cast<size_t>(event)])]; }
     int sourceRow(int row) const;
-    float labelWidth(const QString &text);
+    qreal labelWidth(const QString &text);
 
     QPointer<const QAbstractItemModel> m_model;
     QPointer<const QAbstractItemModel> m_sourceModel; // the bottom of the proxy chain

@@ -25,8 +25,8 @@ QString tr(const char *text)
 QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
 {
     const float t = static_cast<float>(std::clamp<qreal>(amountOfB, 0, 1));
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
-                            a.blueF() * (1 - t) + b.blueF() * t);
+    return QColor::fromRgbF(a.redF() * (1.0f - t) + b.redF() * t, a.greenF() * (1.0f - t) + b.greenF() * t,
+                            a.blueF() * (1.0f - t) + b.blueF() * t);
 }
 
 QColor levelColor(int level)

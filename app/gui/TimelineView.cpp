@@ -596,7 +596,7 @@ void TimelineView::revealEvent(int event)
     const qreal x = m_scale.x(marker.day);
     const qreal margin = std::min(m_metrics.em * 2, area.width() / 4);
     const qreal left = x - m.markerSize / 2;
-    const qreal right = std::min<qreal>(x + m.markerSize / 2 + m.labelGap + qreal(marker.labelWidth), left + area.width() - 2 * margin);
+    const qreal right = std::min<qreal>(x + m.markerSize / 2 + m.labelGap + marker.labelWidth, left + area.width() - 2 * margin);
     if (left < margin)
         panBy(margin - left);
     else if (right > area.width() - margin)
