@@ -232,6 +232,7 @@ private Q_SLOTS:
     void eachVisibleEventIsAnAccessibleItemWithAName();
     void movingTheCurrentEventMovesTheAccessibleFocus();
     void exportsAsPngSvgWithTextAndPdf();
+    void textKeepsItsSizeOnAHighResolutionTarget();
     void benchmarkLayoutAndPaint2000Releases();
     void benchmarkZoomStepOnScreen2000Releases();
 };
@@ -844,6 +845,33 @@ void tst_TimelineView::exportsAsPngSvgWithTextAndPdf()
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.read(5) == "%PDF-");
     QVERIFY(pdfFile.size() > 2000);
+}
+
+// A PDF writer has 1200 dots per inch: the drawing must not grow with the target's resolution
+// (point-sized text would be 12 times too large there).
+void tst_TimelineView::textKeepsItsSizeOnAHighResolutionTarget()
+{
+    Fixture f;
+    auto darkPixels = [&f](int dotsPerMeter) {
+        QImage image(1200, 500, QImage::Format_ARGB32_Premultiplied);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            f.view.renderTimeline(painter, QSizeF(1200, 500), TimelineView::ExportRange::All);
+        }
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                count += QColor(image.pixel(x, y)).lightness() < 60 ? 1 : 0;
+        }
+        return count;
+    };
+    const int screen = darkPixels(3780);  // 96 dpi
+    const int print = darkPixels(47244);  // 1200 dpi
+    QVERIFY(screen > 500);
+    QVERIFY2(print < screen * 3 / 2 && print > screen * 2 / 3, qPrintable(QStringLiteral("%1 vs %2").arg(print).arg(screen)));
 }
 
 void tst_TimelineView::benchmarkLayoutAndPaint2000Releases()

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -124,14 +125,14 @@ struct TimelinePainter::Colors {
 TimelinePainter::Metrics TimelinePainter::Metrics::fromFont(const QFont &font)
 {
     Metrics m;
+    // Pixel sizes, resolved once for the screen: every size here is in layout pixels, and a
+    // point size would grow with the target's resolution (a 1200 dpi PDF writer).
     m.font = font;
-    const QFontMetricsF fm(font);
+    m.font.setPixelSize(std::max(1, QFontInfo(font).pixelSize()));
+    const QFontMetricsF fm(m.font);
     m.em = fm.height();
-    m.smallFont = font;
-    if (font.pointSizeF() > 0)
-        m.smallFont.setPointSizeF(font.pointSizeF() * 0.85);
-    else
-        m.smallFont.setPixelSize(std::max(6, qRound(font.pixelSize() * 0.85)));
+    m.smallFont = m.font;
+    m.smallFont.setPixelSize(std::max(6, qRound(m.font.pixelSize() * 0.85)));
     const QFontMetricsF small(m.smallFont);
     TimelineLayout::Metrics &l = m.layout;
     // Even sizes keep symmetric shapes crisp at 1x.
