@@ -1,4 +1,5 @@
 #include "DatasetLoader.h"
+#include "SyntheticDataset.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -25,6 +26,7 @@ private slots:
     void refusesFileOverSizeLimit();
     void reportsUnreadableFile();
     void bundledDatasetIsCompiledIn();
+    void syntheticDatasetsAreValidAndReproducible();
     void benchmarkLargeDataset();
 
 private:
@@ -477,6 +479,33 @@ void TestDatasetLoader::bundledDatasetIsCompiledIn()
     QVERIFY(QFile::exists(DatasetLoader::bundledPath()));
     const DatasetLoader::Result result = DatasetLoader::bundled();
     QVERIFY(result.failure != DatasetLoader::Failure::Unreadable);
+}
+
+void TestDatasetLoader::syntheticDatasetsAreValidAndReproducible()
+{
+    // The benchmarks measure the loader on these files, so they must pass it, and two runs must
+    // measure the same bytes.
+    for (const bool fullTexts : {true, false}) {
+        SyntheticDataset::Options options;
+        options.releases = 500;
+        options.organizations = 7;
+        options.fullTexts = fullTexts;
+        const QByteArray text = SyntheticDataset::generate(options);
+        QCOMPARE(SyntheticDataset::generate(options), text);
+        const DatasetLoader::Result result = DatasetLoader::fromJson(text, u"synthetic.json"_s);
+        QVERIFY2(result.ok(), qPrintable(describe(result.problems.mid(0, 5))));
+        QCOMPARE(result.dataset->releases().size(), 500);
+        QCOMPARE(result.dataset->organizations().size(), 7);
+        QCOMPARE(result.dataset->organizations().first().stages.size(), 3);
+        QCOMPARE(result.dataset->models().size(), 50);
+        // Full texts come to about 800 bytes a release, short ones to about 300.
+        const double perRelease = double(text.size()) / 500;
+        QVERIFY2(fullTexts ? perRelease > 650 && perRelease < 950 : perRelease > 200 && perRelease < 400,
+                 qPrintable(QString::number(perRelease)));
+    }
+    SyntheticDataset::Options other;
+    other.seed = 7;
+    QVERIFY(SyntheticDataset::generate(other) != SyntheticDataset::generate({}));
 }
 
 void TestDatasetLoader::benchmarkLargeDataset()

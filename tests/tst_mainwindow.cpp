@@ -92,7 +92,7 @@ void tst_MainWindow::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QVERIFY(m_window->timelineView()->markerCount() > 0);
+    QVERIFY(m_window->timelineView()->content().eventCount() > 0);
 }
 
 void tst_MainWindow::cleanup()
@@ -105,6 +105,7 @@ QPoint tst_MainWindow::visibleMarkerCenter(const QModelIndex &index) const
 {
     TimelineView *timeline = m_window->timelineView();
     QScrollBar *bar = timeline->verticalScrollBar();
+    timeline->scrollTo(index); // zooms in when the event is inside a cluster
     for (int attempt = 0; attempt < 3; ++attempt) {
         const QRectF rect = timeline->markerRect(index);
         if (rect.isEmpty())
@@ -241,7 +242,7 @@ void tst_MainWindow::levelToggleFiltersEveryView()
     const int hostedRank = Openness::rank(OpennessLevel::Hosted);
     const int hosted = releasesWhere(ReleaseModel::LevelRole, hostedRank);
     QVERIFY(hosted > 0);
-    const int markers = timeline->markerCount();
+    const int markers = timeline->content().eventCount();
     const int rows = m_window->eventList()->model()->rowCount();
     QCOMPARE(rows, int(m_window->dataset()->releases().size()));
     const QString hostedSeries = ChartBuilder::levelSeriesName(OpennessLevel::Hosted);
@@ -261,7 +262,7 @@ void tst_MainWindow::levelToggleFiltersEveryView()
     QCOMPARE(hostedPositions.size(), hosted);
     int hitsBefore = 0;
     for (const QPointF &pos : std::as_const(hostedPositions))
-        hitsBefore += timeline->indexAt(pos).data(ReleaseModel::LevelRole).toInt() == hostedRank ? 1 : 0;
+        hitsBefore += timeline->indexAt(pos.toPoint()).data(ReleaseModel::LevelRole).toInt() == hostedRank ? 1 : 0;
     QVERIFY(hitsBefore > 0);
 
     QToolButton *button = m_window->filterBar()->levelButton(OpennessLevel::Hosted);
@@ -269,9 +270,9 @@ void tst_MainWindow::levelToggleFiltersEveryView()
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!button->isChecked());
 
-    QCOMPARE(timeline->markerCount(), markers - hosted);
+    QCOMPARE(timeline->content().eventCount(), markers - hosted);
     for (const QPointF &pos : std::as_const(hostedPositions)) {
-        const QModelIndex hit = timeline->indexAt(pos);
+        const QModelIndex hit = timeline->indexAt(pos.toPoint());
         QVERIFY(!hit.isValid() || hit.data(ReleaseModel::LevelRole).toInt() != hostedRank);
     }
     QCOMPARE(m_window->eventList()->model()->rowCount(), rows - hosted);
@@ -287,7 +288,7 @@ void tst_MainWindow::levelToggleFiltersEveryView()
 
     // And back.
     QTest::mouseClick(button, Qt::LeftButton);
-    QCOMPARE(timeline->markerCount(), markers);
+    QCOMPARE(timeline->content().eventCount(), markers);
     QCOMPARE(m_window->eventList()->model()->rowCount(), rows);
     QTRY_COMPARE(chartPointCount(hostedSeries), hostedReleases);
 }
@@ -298,7 +299,7 @@ void tst_MainWindow::organizationToggleFiltersEveryView()
     const QString xai = u"xai"_s;
     const int xaiReleases = releasesWhere(ReleaseModel::OrganizationIdRole, xai);
     QVERIFY(xaiReleases > 0);
-    const int markers = timeline->markerCount();
+    const int markers = timeline->content().eventCount();
     const int lanes = timeline->laneCount();
     const int rows = m_window->eventList()->model()->rowCount();
     const QString xaiSeries = ChartBuilder::organizationSeriesName(xai);
@@ -325,10 +326,10 @@ void tst_MainWindow::organizationToggleFiltersEveryView()
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(!button->isChecked());
 
-    QCOMPARE(timeline->markerCount(), markers - xaiReleases);
+    QCOMPARE(timeline->content().eventCount(), markers - xaiReleases);
     QCOMPARE(timeline->laneCount(), lanes - 1);
     for (const QPointF &pos : std::as_const(xaiPositions)) {
-        const QModelIndex hit = timeline->indexAt(pos);
+        const QModelIndex hit = timeline->indexAt(pos.toPoint());
         QVERIFY(!hit.isValid() || hit.data(ReleaseModel::OrganizationIdRole).toString() != xai);
     }
     QCOMPARE(m_window->eventList()->model()->rowCount(), rows - xaiReleases);
@@ -381,7 +382,7 @@ void tst_MainWindow::brokenFileKeepsDatasetAndShowsProblems()
     QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s);
     QCOMPARE(m_window->detailPane()->releaseIndex(), before->releaseIndex(u"grok-1-weights"_s));
     QCOMPARE(m_window->windowTitle(), title);
-    QCOMPARE(m_window->timelineView()->markerCount(), int(before->releases().size()));
+    QCOMPARE(m_window->timelineView()->content().eventCount(), int(before->releases().size()));
 
     QVERIFY(m_window->problemsDock()->isVisible());
     QListWidget *list = m_window->problemsView()->problemList();
@@ -415,7 +416,7 @@ void tst_MainWindow::brokenFileKeepsDatasetAndShowsProblems()
     QVERIFY(m_window->openFile(QStringLiteral(OPENNESS_TEST_DATA_DIR "/loader/valid.json")));
     QVERIFY(m_window->dataset() != before);
     QVERIFY(!m_window->problemsDock()->isVisible());
-    QCOMPARE(m_window->timelineView()->markerCount(), int(m_window->dataset()->releases().size()));
+    QCOMPARE(m_window->timelineView()->content().eventCount(), int(m_window->dataset()->releases().size()));
     QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s); // it exists there too
 }
 

@@ -38,6 +38,8 @@ public:
     const Model *model(const QString &id) const;
     // Index into releases(), or -1.
     int releaseIndex(const QString &id) const;
+    // Index into organizations(), or -1.
+    int organizationIndex(const QString &id) const { return m_organizationIndex.value(id, -1); }
 
     const Model *modelOf(const Release &release) const { return model(release.modelId); }
     const Organization *organizationOf(const Release &release) const;

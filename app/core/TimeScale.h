@@ -47,7 +47,6 @@ public:
     double daysPerPixel() const { return m_daysPerPixel; }
     double spanDays() const { return m_daysPerPixel * m_width; }
     QDate startDate() const { return dateAt(0); }
-    QDate endDate() const { return dateAt(m_width); }
 
     qreal x(QDate date) const { return x(static_cast<double>(date.toJulianDay())); }
     qreal x(double julianDay) const { return (julianDay - m_startDay) / m_daysPerPixel; }

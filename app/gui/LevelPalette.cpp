@@ -26,6 +26,18 @@ QColor color(OpennessLevel level)
     return {};
 }
 
+QColor unknownColor()
+{
+    return QColor(0x99, 0x99, 0x99);
+}
+
+QPainterPath unknownMarkerPath(QPointF center, qreal size)
+{
+    QPainterPath path;
+    path.addEllipse(center, size * 0.3, size * 0.3);
+    return path;
+}
+
 QPainterPath markerPath(OpennessLevel level, QPointF center, qreal size)
 {
     const qreal r = size / 2.0;

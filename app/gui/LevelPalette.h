@@ -14,8 +14,11 @@
 namespace LevelPalette {
 
 QColor color(OpennessLevel level);
+// For events whose level a catalogue did not say: neutral, not on the ordered scale.
+QColor unknownColor();
 // A marker of the level's shape centred on center, fitting in a size x size square.
 QPainterPath markerPath(OpennessLevel level, QPointF center, qreal size);
+QPainterPath unknownMarkerPath(QPointF center, qreal size); // a small circle
 // A small icon (shape and colour) for menus, legends and filter toggles.
 QIcon icon(OpennessLevel level, int size, const QColor &outline);
 

@@ -125,7 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
         source->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
         painter.restore();
     });
-    connect(m_timeline, &TimelineView::releaseActivated, this, [this] { m_detail->setFocus(Qt::OtherFocusReason); });
+    connect(m_timeline, &QAbstractItemView::activated, this, [this] { m_detail->setFocus(Qt::OtherFocusReason); });
 
     createActions();
     readSettings();
@@ -157,14 +157,7 @@ void MainWindow::createActions()
     QAction *reset = viewMenu->addAction(tr("&Reset Filter"), m_filterBar, &FilterBar::resetFilter);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     viewMenu->addSeparator();
-    QAction *zoomIn = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-in")), tr("Zoom &In"), m_timeline, &TimelineView::zoomIn);
-    zoomIn->setShortcuts(QKeySequence::ZoomIn);
-    QAction *zoomOut = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"), m_timeline, &TimelineView::zoomOut);
-    zoomOut->setShortcuts(QKeySequence::ZoomOut);
-    QAction *fit = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit All"), m_timeline, &TimelineView::fitAll);
-    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    for (QAction *action : {zoomIn, zoomOut, fit})
-        action->setShortcutContext(Qt::WindowShortcut);
+    viewMenu->addActions(m_timeline->viewActions());
     viewMenu->addSeparator();
     QAction *showList = viewMenu->addAction(tr("Show &Events"), this, [this] { m_tabs->setCurrentWidget(m_list); });
     showList->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
@@ -217,7 +210,6 @@ void MainWindow::setDataset(DatasetPtr dataset, const QString &sourceName)
 {
     const QString previous = selectedReleaseId();
     m_sourceName = sourceName;
-    m_timeline->setDataset(dataset);
     m_detail->setDataset(dataset);
     m_model->setDataset(dataset);
     m_filterBar->setOrganizations(dataset ? dataset->organizations() : QList<Organization>());

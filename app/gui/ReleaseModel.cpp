@@ -30,13 +30,12 @@ int ReleaseModel::columnCount(const QModelIndex &parent) const
 
 QVariant ReleaseModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_dataset)
+    if (!m_dataset || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Release &release = m_dataset->releases().at(index.row());
-    const Model *model = m_dataset->modelOf(release);
-    const Organization *organization = m_dataset->organizationOf(release);
-    const License *license = m_dataset->licenseOf(release);
 
+    // Each role looks up only what it needs: the timeline reads a few roles of every row after
+    // each reset, and three hash look-ups per call would dominate that.
     switch (role) {
     case ReleaseIndexRole:
         return index.row();
@@ -46,28 +45,54 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
         return release.date;
     case LevelRole:
         return Openness::rank(release.level);
-    case OrganizationIdRole:
+    case OrganizationIdRole: {
+        const Model *model = m_dataset->modelOf(release);
         return model ? model->organizationId : QString();
-    case ModelIdRole:
-        return release.modelId;
-    case LicenseIdRole:
-        return release.licenseId;
+    }
+    case OrganizationNameRole: {
+        const Organization *organization = m_dataset->organizationOf(release);
+        return organization ? organization->name : QString();
+    }
+    case OrganizationRankRole: {
+        const Model *model = m_dataset->modelOf(release);
+        return model ? m_dataset->organizationIndex(model->organizationId) : -1;
+    }
+    case OrganizationStagesRole: {
+        const Organization *organization = m_dataset->organizationOf(release);
+        return QVariant::fromValue(organization ? organization->stages : QList<CorporateStage>());
+    }
+    case ModelNameRole: {
+        const Model *model = m_dataset->modelOf(release);
+        return model && !model->name.isEmpty() ? model->name : release.modelId;
+    }
+    case TitleRole:
+        return release.title;
     case KindRole:
         return release.kind;
+    case DatePrecisionRole:
+        return static_cast<int>(release.precision);
+    case LicenseNameRole: {
+        const License *license = m_dataset->licenseOf(release);
+        return license ? license->name : QString();
+    }
+    case UnconfirmedRole:
+        return release.unconfirmed;
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
             return release.date.toString(Qt::ISODate);
         case OrganizationColumn:
-            return organization ? organization->name : QString();
+            return data(index, OrganizationNameRole);
         case ModelColumn:
-            return model ? model->name : release.modelId;
+            return data(index, ModelNameRole);
         case TitleColumn:
             return release.unconfirmed ? tr("%1 (unconfirmed)").arg(release.title) : release.title;
         case LevelColumn:
             return Openness::name(release.level);
-        case LicenseColumn:
+        case LicenseColumn: {
+            const License *license = m_dataset->licenseOf(release);
             return license ? license->name : tr("none");
+        }
         default:
             return {};
         }
@@ -78,8 +103,11 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == LevelColumn)
             return Openness::meaning(release.level);
-        if (index.column() == LicenseColumn && license)
-            return license->spdx.isEmpty() ? tr("No SPDX id") : tr("SPDX: %1").arg(license->spdx);
+        if (index.column() == LicenseColumn) {
+            const License *license = m_dataset->licenseOf(release);
+            if (license)
+                return license->spdx.isEmpty() ? tr("No SPDX id") : tr("SPDX: %1").arg(license->spdx);
+        }
         if (index.column() == TitleColumn && release.unconfirmed)
             return release.note;
         return {};
@@ -118,8 +146,14 @@ QHash<int, QByteArray> ReleaseModel::roleNames() const
     names.insert(DateRole, "date");
     names.insert(LevelRole, "level");
     names.insert(OrganizationIdRole, "organizationId");
-    names.insert(ModelIdRole, "modelId");
-    names.insert(LicenseIdRole, "licenseId");
+    names.insert(OrganizationNameRole, "organizationName");
+    names.insert(OrganizationRankRole, "organizationRank");
+    names.insert(OrganizationStagesRole, "organizationStages");
+    names.insert(ModelNameRole, "modelName");
+    names.insert(TitleRole, "title");
     names.insert(KindRole, "kind");
+    names.insert(DatePrecisionRole, "datePrecision");
+    names.insert(LicenseNameRole, "licenseName");
+    names.insert(UnconfirmedRole, "unconfirmed");
     return names;
 }

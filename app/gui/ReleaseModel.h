@@ -15,15 +15,23 @@ class ReleaseModel : public QAbstractTableModel
 public:
     enum Column { DateColumn, OrganizationColumn, ModelColumn, TitleColumn, LevelColumn, LicenseColumn, ColumnCount };
 
+    // What views read instead of parsing display text. The timeline reads nothing else: it
+    // shows any model that answers these roles in column 0.
     enum Role {
         ReleaseIndexRole = Qt::UserRole + 1, // int: index into Dataset::releases()
         IdRole,                              // QString: the release id
         DateRole,                            // QDate
         LevelRole,                           // int: OpennessLevel rank
         OrganizationIdRole,                  // QString
-        ModelIdRole,                         // QString
-        LicenseIdRole,                       // QString, empty when none applies
-        KindRole,                            // QString: the event kind id (launch, weights, ...)
+        OrganizationNameRole,                // QString
+        OrganizationRankRole,                // int: the organization's place in the dataset (lane order)
+        OrganizationStagesRole,              // QList<CorporateStage>, in date order
+        ModelNameRole,                       // QString: what the timeline labels the event with
+        TitleRole,                           // QString: the event's title
+        KindRole,                            // QString: announcement, launch, api, weights, ...
+        DatePrecisionRole,                   // int: DatePrecision
+        LicenseNameRole,                     // QString, empty when no license applies
+        UnconfirmedRole,                     // bool
     };
 
     explicit ReleaseModel(QObject *parent = nullptr);

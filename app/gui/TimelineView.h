@@ -1,30 +1,36 @@
 #ifndef TIMELINEVIEW_H
 #define TIMELINEVIEW_H
 
-#include "Dataset.h"
 #include "TimeScale.h"
+#include "TimelineContent.h"
+#include "TimelineLayout.h"
+#include "TimelinePainter.h"
 
-#include <QAbstractScrollArea>
-#include <QFont>
-#include <QModelIndex>
-#include <QPointer>
+#include <QAbstractItemView>
+#include <QList>
 
-class QAbstractItemModel;
-class QItemSelectionModel;
+class QAction;
+class QToolButton;
 
-// The timeline: one lane per organization with visible releases, the organization's corporate
-// stages as background bands, one marker per release (colour and shape by openness level) with
-// its label, a date axis, a "today" line and a legend.
+// The timeline: one lane per organization, one marker per release event (colour and shape by
+// openness level), clusters where events crowd, corporate stages as background bands, a date
+// axis, a today line and a legend.
 //
-// It is a view of the filter proxy (one row per visible release, read through ReleaseModel's
-// roles in column 0) and shares its QItemSelectionModel with the event list, so selecting in
-// either selects in both. It custom-paints rather than using QGraphicsView because zooming the
-// time axis must not stretch markers or text: x comes from a TimeScale recomputed on zoom.
+// It is an item view of the filter proxy: it reads rows through ReleaseModel's roles (via
+// TimelineContent), shares its QItemSelectionModel with the event list (selecting in either
+// selects in both), and answers the item-view questions (visualRect, indexAt, moveCursor,
+// scrollTo) from TimelineLayout, the pure geometry in app/core. Painting is TimelinePainter's,
+// the same painter the exporter uses. The horizontal axis is time: zooming re-lays out markers at
+// a new TimeScale rather than stretching them, and panning only moves the scale.
 //
-// Cost model: the model is read once per change (rows, labels and their widths); lanes are packed
-// (LanePacker) once per zoom or size change; panning only moves the TimeScale; painting culls
-// lanes vertically and markers by binary search on their dates.
-class TimelineView : public QAbstractScrollArea
+// Navigation follows the common timeline conventions: Ctrl+wheel zooms around the cursor, the
+// wheel pans time, Shift+wheel scrolls lanes, touchpad pixel deltas pan directly; dragging empty
+// space pans and Shift+drag zooms to the dragged range; clicking a cluster zooms to its events.
+// Left/Right go to the previous/next event in time, Up/Down to the nearest event in the
+// neighbouring lane, Home/End to the first/last, Enter activates (the window moves focus to the
+// detail pane), Esc clears the selection. The view commands (zoom in/out, fit all, fit the
+// filtered events, back) are actions created once here, which the window puts in its menus.
+class TimelineView : public QAbstractItemView
 {
     Q_OBJECT
 
@@ -32,44 +38,73 @@ public:
     explicit TimelineView(QWidget *parent = nullptr);
     ~TimelineView() override;
 
-    // For lane names and corporate-stage bands.
-    void setDataset(DatasetPtr dataset);
-    // The (filtered) release model; rows are read from column 0.
-    void setModel(QAbstractItemModel *model);
-    QAbstractItemModel *model() const;
-    // Shared with other views of the same model. Without one, the view makes its own.
-    void setSelectionModel(QItemSelectionModel *selection);
-    QItemSelectionModel *selectionModel() const;
+    void setModel(QAbstractItemModel *model) override;
+
+    QRect visualRect(const QModelIndex &index) const override;
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    QModelIndex indexAt(const QPoint &point) const override;
+    void doItemsLayout() override;
+    void reset() override;
+
+    // The view commands, created once; the window adds them to its menus and toolbar.
+    QAction *zoomInAction() const { return m_zoomInAction; }
+    QAction *zoomOutAction() const { return m_zoomOutAction; }
+    QAction *fitAllAction() const { return m_fitAllAction; }
+    QAction *fitFilteredAction() const { return m_fitFilteredAction; }
+    QAction *backAction() const { return m_backAction; }
+    QList<QAction *> viewActions() const;
 
     const TimeScale &timeScale() const;
-    // The visible time area in viewport coordinates (right of the lane headers, between the axis
-    // and the legend): TimeScale's x = 0 is its left edge.
+    // The time area in viewport coordinates: TimeScale's x = 0 is its left edge.
     QRectF timeArea() const;
-    int markerCount() const;
+    const TimelineLayout &timelineLayout() const;
+    const TimelineContent &content() const;
+    const TimelinePainter::Metrics &metrics() const { return m_metrics; }
     int laneCount() const;
-    // The marker's square in viewport coordinates (it may lie outside the viewport), or an empty
-    // rect when the row has no marker.
+    int markerCount() const;  // events drawn as their own marker at this zoom
+    int clusterCount() const; // cluster glyphs at this zoom
+    // The marker of the event in viewport coordinates, or an empty rect when it is in a cluster
+    // or not shown.
     QRectF markerRect(const QModelIndex &index) const;
-    // The release whose marker or label is at pos, or an invalid index.
-    QModelIndex indexAt(QPointF viewportPos) const;
+    // The cluster glyph that holds the event, in viewport coordinates, or an empty rect.
+    QRectF clusterRect(const QModelIndex &index) const;
+    // How many of the events shown lie outside the visible time range.
+    int eventsOutsideView() const;
 
-    using QAbstractScrollArea::render;
-    // Paints the whole timeline (every lane, all releases fitted to the width) into target, with
-    // the same code as the screen: for PNG, SVG and PDF export.
-    void render(QPainter *painter, const QRectF &target);
+    // Paints the whole timeline (every lane; all events fitted to the width, or the range on
+    // screen) into a target of that size: for export, with the same painter as the screen.
+    enum class ExportRange { All, Visible };
+    // The height the timeline needs at that width to show every lane.
+    qreal exportHeight(qreal width, ExportRange range) const;
+    void renderTimeline(QPainter &painter, QSizeF size, ExportRange range) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 public Q_SLOTS:
     void fitAll();
+    void fitFiltered();
     void zoomIn();
     void zoomOut();
-
-Q_SIGNALS:
-    void releaseActivated(const QModelIndex &index);
+    void back();
+    // Shows first..last (inclusive), remembering the current view for back().
+    void zoomToRange(double firstDay, double lastDay);
 
 protected:
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    int horizontalOffset() const override;
+    int verticalOffset() const override;
+    bool isIndexHidden(const QModelIndex &index) const override;
+    void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) override;
+    QRegion visualRegionForSelection(const QItemSelection &selection) const override;
+    void updateGeometries() override;
+
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void selectionChanged(const QItemSelection &selected, const QItemSelection &deselected) override;
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles = {}) override;
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
+
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
@@ -86,129 +121,51 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
-    // One visible release, read from the model (zoom-independent).
-    struct Item {
-        int row = -1;
-        int releaseIndex = -1;
-        double day = 0; // Julian day
-        QDate date;
-        OpennessLevel level = OpennessLevel::Closed;
-        bool unconfirmed = false; // drawn with a dashed outline
-        int lane = -1;
-        QString label;
-        qreal labelWidth = 0;
-    };
-    struct Lane {
-        QString organizationId;
-        QString name;
-        QList<int> items; // indexes into m_items, by date
-    };
-    // Sizes derived from the font, so the view scales with it and with the screen's DPI.
-    struct Metrics {
-        QFont font;
-        QFont smallFont;
-        qreal em = 0;
-        qreal markerSize = 0;
-        qreal rowHeight = 0;
-        qreal labelGap = 0;
-        qreal maxLabelWidth = 0;
-        qreal headerWidth = 0;
-        qreal axisHeight = 0;
-        qreal laneTopPadding = 0; // room for the stage names
-        qreal laneBottomPadding = 0;
-        qreal tickSpacing = 0;
-    };
-    // Where everything goes for one size and zoom: what paint and hit-testing read.
-    struct ItemPlace {
-        int subRow = 0;
-        QString label; // elided to the room before the next marker in its row
-        qreal labelWidth = 0;
-    };
-    struct LanePlace {
-        qreal top = 0; // content coordinates: 0 is the top of the first lane
-        qreal height = 0;
-    };
-    struct LegendEntry {
-        OpennessLevel level;
-        QPointF position; // top-left, relative to the legend strip
-        QString text;
-    };
-    struct Layout {
-        QSizeF size;
-        TimeScale scale;
-        double packedDaysPerPixel = 0;
-        qreal headerWidth = 0;
-        qreal axisHeight = 0;
-        qreal legendHeight = 0;
-        qreal contentHeight = 0;
-        QList<LanePlace> lanes;
-        QList<ItemPlace> items;
-        QList<LegendEntry> legend;
-        QRectF timeArea() const
-        {
-            return {headerWidth, axisHeight, size.width() - headerWidth, size.height() - axisHeight - legendHeight};
-        }
-    };
+    friend class TimelineAccessible;
 
-    void connectModel();
-    void disconnectModel();
-    void invalidateItems();
-    void ensureItems() const;
-    void rebuildItems() const;
+    enum class Follow { None, All, Filtered }; // what the scale keeps fitted as data change
+
+    void createActions();
+    void contentChanged();
     void ensureLayout() const;
-    void scheduleRelayout();
-    QList<TimeScale::Tick> axisTicks(const TimeScale &scale) const;
-    Metrics computeMetrics() const;
-    void packLayout(Layout &layout) const;
-    void placeLegend(Layout &layout) const;
-    void updateScrollBars();
-    void fitScale(TimeScale &scale) const;
-
-    void paintTimeline(QPainter &painter, const Layout &layout, qreal scrollY, bool interactive) const;
-    void paintLanes(QPainter &painter, const Layout &layout, qreal scrollY, bool interactive,
-                    const QList<TimeScale::Tick> &ticks) const;
-    void paintAxis(QPainter &painter, const Layout &layout, const QList<TimeScale::Tick> &ticks) const;
-    void paintLegend(QPainter &painter, const Layout &layout) const;
-
-    QPointF markerCenter(const Layout &layout, int item, qreal scrollY) const;
-    int itemAt(QPointF pos) const;
-    int itemForRow(int row) const;
-    int currentItem() const;
-    int laneAt(QPointF pos) const;
-    void selectRow(int row);
-    void clearSelection();
-    void ensureItemVisible(int item);
+    void relayout() const;
+    void fitScale(TimeScale &scale, Follow follow) const;
+    void applyScale(const TimeScale &scale, bool remember);
     void zoomBy(double factor, qreal anchorX);
     void panBy(qreal dx);
-    QString toolTipAt(QPointF pos) const;
+    void updateScrollBars();
+    void updateOutsideHint();
+    void revealEvent(int event);
+    QPointF toTimeArea(QPointF viewportPos) const; // time-area x, content y
+    TimelineLayout::Hit hitAt(QPointF viewportPos) const;
+    QString toolTipAt(QPointF viewportPos) const;
+    void notifyAccessibleFocus(int event);
 
-    DatasetPtr m_dataset;
-    QPointer<QAbstractItemModel> m_model;
-    QPointer<QItemSelectionModel> m_selection;
-    QList<QMetaObject::Connection> m_modelConnections;
-    QList<QMetaObject::Connection> m_selectionConnections;
-
-    // Caches, rebuilt lazily by the const accessors (hence mutable).
-    mutable bool m_itemsDirty = true;
+    TimelinePainter::Metrics m_metrics;
+    mutable TimelineContent m_content;
+    mutable TimelineLayout m_layout;
+    mutable TimelinePainter::Frame m_frame;
+    mutable TimeScale m_scale;
     mutable bool m_layoutDirty = true;
-    mutable QList<Item> m_items;
-    mutable QList<int> m_itemOfRow;
-    mutable QList<Lane> m_lanes;
-    mutable QDate m_firstDate;
-    mutable QDate m_lastDate;
-    mutable Metrics m_metrics;
-    mutable Layout m_layout;
+    Follow m_follow = Follow::Filtered;
+    QList<TimeScale> m_history; // for back()
 
-    mutable TimeScale m_scale; // the screen's; m_layout.scale follows it
-    mutable bool m_fitted = true;
-    // A selection made before the view was first shown is scrolled to once it has its size.
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAllAction = nullptr;
+    QAction *m_fitFilteredAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QToolButton *m_outsideHint = nullptr;
+
     bool m_revealCurrentOnShow = false;
-    bool m_relayoutPending = false; // the user has not zoomed or panned since the last fit
     int m_wheelZoomAccumulator = 0;
-    bool m_pressedOnEmpty = false;
-    bool m_dragging = false;
+    enum class Drag { None, Pending, Pan, ZoomRange } m_drag = Drag::None;
+    TimelineLayout::Hit m_pressHit;
     QPointF m_pressPos;
+    Qt::KeyboardModifiers m_pressModifiers;
     QPointF m_lastDragPos;
+    int m_hoveredLane = -1;
+    int m_hoveredCluster = -1;
 };
 
 #endif // TIMELINEVIEW_H
