@@ -111,18 +111,11 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_chart, &ChartPanel::releaseClicked, this, [this](const QString &id) { selectRelease(id); });
-    // Until the timeline has a painter of its own for export, its chart is the view as shown,
-    // scaled to fit and centred.
+    // The timeline chart is the timeline's own painter: the time range on screen, every lane.
     m_chart->setTimelinePainter([this](QPainter &painter, const QRectF &rect, const ChartStyle &) {
-        QWidget *source = m_timeline->viewport();
-        const QSizeF size = source->size();
-        if (size.isEmpty())
-            return;
-        const qreal scale = std::min(rect.width() / size.width(), rect.height() / size.height());
         painter.save();
-        painter.translate(rect.center() - QPointF(size.width(), size.height()) * scale / 2);
-        painter.scale(scale, scale);
-        source->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+        painter.translate(rect.topLeft());
+        m_timeline->renderTimeline(painter, rect.size(), TimelineView::ExportRange::Visible);
         painter.restore();
     });
     connect(m_timeline, &QAbstractItemView::activated, this, [this] { m_detail->setFocus(Qt::OtherFocusReason); });
