@@ -46,6 +46,7 @@ private Q_SLOTS:
     void byYearCountsReleasesOnly();
     void weightsDelaysInMonths();
     void oldChartNameStillAccepted();
+    void hoverOnBarShowsItsCounts();
 
     void tickLabelsEqualValuesAtTheirPositions_data();
     void tickLabelsEqualValuesAtTheirPositions();
@@ -204,6 +205,20 @@ void TestChartExport::oldChartNameStillAccepted()
     for (ChartBuilder::Kind kind : ChartBuilder::kinds())
         QCOMPARE(ChartBuilder::fromName(ChartBuilder::name(kind)), kind);
     QCOMPARE(ChartBuilder::kinds().size(), 4);
+}
+
+void TestChartExport::hoverOnBarShowsItsCounts()
+{
+    const DatasetPtr dataset = TestDataset::make();
+    std::unique_ptr<ChartFigure> figure = ChartBuilder::build(ChartBuilder::Kind::ReleasesByLevel, dataset, all(*dataset));
+    ChartExporter::image(*figure, {});
+    const QRectF plot = dynamic_cast<QtChartFigure *>(figure.get())->plotArea();
+    // The 2024 bar (the second of three), near its foot: three releases, one of them hosted.
+    const QPointF foot(plot.left() + plot.width() * 1.5 / 3, plot.bottom() - 2);
+    const QString tip = figure->toolTipAt(foot);
+    QVERIFY2(tip.contains(u"2024: 3 release events"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(Openness::name(OpennessLevel::Hosted) + u": 1 (33%)"_s), qPrintable(tip));
+    QVERIFY(figure->toolTipAt(plot.topLeft() - QPointF(20, 20)).isEmpty());
 }
 
 void TestChartExport::tickLabelsEqualValuesAtTheirPositions_data()

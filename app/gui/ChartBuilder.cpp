@@ -655,22 +655,27 @@ void DelayFigure::adapt(const QRectF &plotArea, const ChartStyle &style)
         }
     }
     const double top = std::ceil(m_maxMonths / step) * step;
-    setTicks(m_xAxis, 0, top, 0, step, [](double value) { return QString::number(qRound(value)); });
+    // Start a little left of zero: Qt Charts hides a label that would stick out of the axis, and
+    // the "0" under the bars' common start is the one that matters most.
+    const double pad = (metrics.horizontalAdvance(QStringLiteral("0")) / 2 + 2) / std::max(1.0, plotArea.width()) * top;
+    setTicks(m_xAxis, -pad, top, 0, step, [](double value) { return QString::number(qRound(value)); });
 }
 
 void DelayFigure::paintOverlay(QPainter &painter, const QRectF &plotArea, const ChartStyle &style)
 {
     m_plot = plotArea.translated(bodyRect().topLeft());
     const QFontMetricsF metrics(style.font);
+    const double min = m_xAxis->min();
     const double top = m_xAxis->max();
+    auto x = [&](double months) { return plotArea.left() + (months - min) / (top - min) * plotArea.width(); };
     const qreal rowHeight = plotArea.height() / static_cast<qreal>(std::max<qsizetype>(1, m_rows.size()));
     painter.setFont(style.font);
     for (int row = 0; row < m_rows.size(); ++row) {
         const OpennessSeries::WeightsDelay &delay = m_data.delays.at(m_rows.at(row));
         const qreal centreY = plotArea.top() + (row + 0.5) * rowHeight;
         const qreal barHeight = std::min(rowHeight * 0.7, metrics.height() * 1.1);
-        const qreal right = plotArea.left() + delay.months / top * plotArea.width();
-        const QRectF bar(plotArea.left(), centreY - barHeight / 2, std::max<qreal>(1.0, right - plotArea.left()), barHeight);
+        const qreal right = x(delay.months);
+        const QRectF bar(x(0), centreY - barHeight / 2, std::max<qreal>(1.0, right - x(0)), barHeight);
         const QColor color = style.organizationColor(delay.organizationIndex);
         if (delay.published()) {
             painter.setPen(Qt::NoPen);
