@@ -496,9 +496,13 @@ void TimelinePainter::paintHeaders(QPainter &painter, const Frame &frame, const 
         const TimelineContent::ShownLane &shown = m_content.shownLanes()[static_cast<size_t>(lane)];
         const qreal top = area.top() + place.top - interaction.scrollY;
         const QRectF header(0, top, frame.headerWidth, place.height);
-        painter.fillRect(header, lane % 2 ? mix(colors.window, colors.windowText, 0.04) : colors.window);
-        if (shown.arrangement.pinned) // pinned lanes: a bar along the left edge
-            painter.fillRect(QRectF(0, top, std::max<qreal>(2, std::round(em * 0.15)), place.height), colors.highlight);
+        const QColor headerBackground = lane % 2 ? mix(colors.window, colors.windowText, 0.04) : colors.window;
+        // Pinned lanes: a tint of the highlight colour and a bar along the inner edge.
+        painter.fillRect(header, shown.arrangement.pinned ? mix(headerBackground, colors.highlight, 0.15) : headerBackground);
+        if (shown.arrangement.pinned) {
+            const qreal bar = std::max<qreal>(3, std::round(em * 0.2));
+            painter.fillRect(QRectF(frame.headerWidth - bar - 1, top, bar, place.height), colors.highlight);
+        }
         const qreal rowTop = area.top() + place.rowsTop - interaction.scrollY;
         const qreal centerY = rowTop + m_layout.metrics().rowHeight / 2;
         // The disclosure arrow: pointing down when the lane shows everything, right when it is
@@ -518,7 +522,7 @@ void TimelinePainter::paintHeaders(QPainter &painter, const Frame &frame, const 
         painter.setFont(m_metrics.smallFont);
         painter.setPen(mix(colors.windowText, colors.window, 0.4));
         const qreal countWidth = smallFm.horizontalAdvance(count);
-        const QRectF countRect(frame.headerWidth - em * 0.4 - countWidth, rowTop, countWidth, m_layout.metrics().rowHeight);
+        const QRectF countRect(frame.headerWidth - em * 0.6 - countWidth, rowTop, countWidth, m_layout.metrics().rowHeight);
         painter.drawText(countRect, Qt::AlignRight | Qt::AlignVCenter, count);
         QFont nameFont = m_metrics.font;
         nameFont.setItalic(shown.isOthers());
