@@ -37,11 +37,13 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QPainter>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -765,8 +767,15 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // No saved geometry: 1400x900 where the screen has room for it, otherwise as much as
+        // the screen's free area holds (less a title bar, which is not known before the first
+        // show), centred in that area.
+        const QRect available = screen()->availableGeometry();
+        const QSize room = available.size() - QSize(0, style()->pixelMetric(QStyle::PM_TitleBarHeight));
+        resize(QSize(1400, 900).boundedTo(room).expandedTo(minimumSizeHint()));
+        move(available.center() - QPoint(width() / 2, height() / 2));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     // The detail pane gets two fifths of the width by default: enough for the license terms to
     // read as a list at 1024 pixels and as a table on a wide screen.
