@@ -97,6 +97,7 @@ private Q_SLOTS:
     void everyStringTheWindowAsksForIsTranslated_data();
     void everyStringTheWindowAsksForIsTranslated();
     void recorderSeesUntranslatedStrings();
+    void englishCountsHaveEnglishPlurals();
     void datesFollowTheLanguage();
     void unknownLanguageFallsBackToEnglish();
 
@@ -318,6 +319,23 @@ void tst_Translations::recorderSeesUntranslatedStrings()
     for (const QString &expected : {u"MainWindow: &File"_s, u"ExportDialog: C&hart:"_s, u"ChartPanel: One line per &model"_s,
                                     u"TimelinePainter: today"_s, u"FilterBar: Openness:"_s})
         QVERIFY2(m_recorder.missed.contains(expected), qPrintable(expected));
+}
+
+void tst_Translations::englishCountsHaveEnglishPlurals()
+{
+    Language::install(u"en"_s);
+    QCOMPARE(QCoreApplication::translate("FilterBar", "%n event(s)", nullptr, 1), u"1 event"_s);
+    QCOMPARE(QCoreApplication::translate("FilterBar", "%n event(s)", nullptr, 151), u"151 events"_s);
+    QCOMPARE(QCoreApplication::translate("CommandLine", "%n problem(s)", nullptr, 2), u"2 problems"_s);
+    MainWindow window;
+    window.openBundled();
+    QStringList counts;
+    for (QLabel *label : window.filterBar()->findChildren<QLabel *>()) {
+        if (label->text().contains(u"event"_s))
+            counts.append(label->text());
+    }
+    QCOMPARE(counts.size(), 1);
+    QVERIFY2(counts.first().endsWith(u" events"_s), qPrintable(counts.first()));
 }
 
 void tst_Translations::datesFollowTheLanguage()
