@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <vector>
 
 namespace {
 
@@ -172,9 +173,9 @@ QString parametersText(const QString &value)
     };
     for (const Unit unit : {Unit{1e12, "T"}, Unit{1e9, "B"}, Unit{1e6, "M"}, Unit{1e3, "K"}}) {
         if (count >= unit.size)
-            return QString::number(count / unit.size, 'g', 3) + QLatin1StringView(unit.suffix);
+            return EpochImport::tr("%1 parameters").arg(QString::number(count / unit.size, 'g', 3) + QLatin1StringView(unit.suffix));
     }
-    return QString::number(count, 'g', 3);
+    return EpochImport::tr("%1 parameters").arg(QString::number(count, 'g', 3));
 }
 
 QStringList webLinks(const QString &value)
@@ -208,24 +209,39 @@ QStringList EpochImport::requiredColumns()
 
 std::optional<EpochImport::Mapping> EpochImport::mappingFor(QStringView accessibility)
 {
-    // The reasons are in data/FORMAT.md, "Importing Epoch AI's catalogue".
+    // The table with its reasons is in data/FORMAT.md, "Importing Epoch AI's catalogue".
     const QString value = accessibility.trimmed().toString();
+    const QString weights = QStringLiteral("weights");
+    const QString launch = QStringLiteral("launch");
+    const QString announcement = QStringLiteral("announcement");
     if (value.isEmpty() || value.compare(u"Unknown", Qt::CaseInsensitive) == 0)
-        return Mapping{OpennessLevel::Unknown, QStringLiteral("announcement")};
-    static const std::map<QString, Mapping> table = {
-        {QStringLiteral("Open weights (unrestricted)"), {OpennessLevel::OpenWeights, QStringLiteral("weights")}},
-        {QStringLiteral("Open weights (restricted use)"), {OpennessLevel::WeightsRestricted, QStringLiteral("weights")}},
-        {QStringLiteral("Open weights (non-commercial)"),
-         {OpennessLevel::WeightsNonCommercial, QStringLiteral("weights")}},
-        {QStringLiteral("API access"), {OpennessLevel::Hosted, QStringLiteral("launch")}},
-        {QStringLiteral("Hosted access (no API)"), {OpennessLevel::Hosted, QStringLiteral("launch")}},
-        {QStringLiteral("Limited access"), {OpennessLevel::Closed, QStringLiteral("announcement")}},
-        {QStringLiteral("Unreleased"), {OpennessLevel::Closed, QStringLiteral("announcement")}},
-    };
-    const auto found = table.find(value);
-    if (found == table.end())
-        return std::nullopt;
-    return found->second;
+        return Mapping{OpennessLevel::Unknown, announcement,
+                       tr("Epoch AI does not say how the model was made available, so the level is unknown: "
+                          "not guessed.")};
+    if (value == u"Open weights (unrestricted)")
+        return Mapping{OpennessLevel::OpenWeights, weights,
+                       tr("Epoch AI: weights downloadable with no use restrictions. Not open source AI: that also "
+                          "needs the training code and information about the training data, which Epoch does not "
+                          "record.")};
+    if (value == u"Open weights (restricted use)")
+        return Mapping{OpennessLevel::WeightsRestricted, weights,
+                       tr("Epoch AI: weights downloadable for restricted uses, commercial use allowed under "
+                          "conditions.")};
+    if (value == u"Open weights (non-commercial)")
+        return Mapping{OpennessLevel::WeightsNonCommercial, weights,
+                       tr("Epoch AI: weights downloadable for non-commercial use only.")};
+    if (value == u"API access")
+        return Mapping{OpennessLevel::Hosted, launch, tr("Epoch AI: usable through the maker's API; no weights.")};
+    if (value == u"Hosted access (no API)")
+        return Mapping{OpennessLevel::Hosted, launch,
+                       tr("Epoch AI: usable through the maker's hosted service, without an API; no weights.")};
+    if (value == u"Limited access")
+        return Mapping{OpennessLevel::Closed, announcement,
+                       tr("Epoch AI: limited access, a preview for selected users: not generally available.")};
+    if (value == u"Unreleased")
+        return Mapping{OpennessLevel::Closed, announcement,
+                       tr("Epoch AI: unreleased, no access outside the maker.")};
+    return std::nullopt;
 }
 
 QString EpochImport::slug(QStringView name)
@@ -415,7 +431,9 @@ EpochImport::Result EpochImport::convert(const QByteArray &csv, const QString &f
         if (const auto mapping = mappingFor(entry.accessibility)) {
             entry.mapping = *mapping;
         } else {
-            entry.mapping = {OpennessLevel::Unknown, QStringLiteral("announcement")};
+            entry.mapping = {OpennessLevel::Unknown, QStringLiteral("announcement"),
+                             tr("Epoch AI's accessibility value is not one this import knows, so the level is "
+                                "unknown: not guessed.")};
             result.problems.append(rowProblem(fileName, row.line,
                                               tr("%1 has the accessibility value %2, which this import does not "
                                                  "know; imported at level \"unknown\"")
@@ -521,27 +539,34 @@ EpochImport::Result EpochImport::convert(const QByteArray &csv, const QString &f
         else
             title = tr("%1 published; access not stated").arg(entry.model);
         release["title"] = std8(title);
-        release["summary"] = std8(
+        QString summary =
             entry.accessibility.isEmpty()
                 ? tr("Epoch AI's Notable AI Models lists %1, published on this date, and does not say how it was "
                      "made available.")
                       .arg(entry.model)
                 : tr("Epoch AI's Notable AI Models lists %1, published on this date, with the model accessibility "
                      "\u201C%2\u201D.")
-                      .arg(entry.model, entry.accessibility));
+                      .arg(entry.model, entry.accessibility);
+        if (kind != u"announcement")
+            summary += u' ' + tr("The date is Epoch's publication date (paper or announcement): the weights or the "
+                                 "product may have come out later.");
+        release["summary"] = std8(summary);
         release["level"] = std8(Openness::id(level));
-        release["level_note"] = std8(
-            entry.accessibility.isEmpty()
-                ? tr("Epoch AI gives no model accessibility, so the level is unknown: not guessed.")
-                : tr("Mapped from Epoch AI's model accessibility \u201C%1\u201D (see \u201CImporting Epoch AI's "
-                     "catalogue\u201D in the format description).")
-                      .arg(entry.accessibility));
+        release["level_note"] = std8(entry.mapping.reason);
         release["license"] = nullptr;
         Json sources = Json::array();
         const QString reference = text(entry.row, referenceIndex);
-        for (const QString &link : webLinks(text(entry.row, linkIndex)))
-            sources.push_back(source(link, reference.isEmpty() ? tr("Publication cited by Epoch AI for %1").arg(entry.model)
-                                                               : reference.simplified()));
+        const QStringList links = webLinks(text(entry.row, linkIndex));
+        const QString linkTitle = reference.isEmpty() ? tr("Publication cited by Epoch AI for %1").arg(entry.model)
+                                                      : reference.simplified();
+        for (qsizetype i = 0; i < links.size(); ++i) {
+            // One Reference for several links: numbered, so the links do not read as duplicates.
+            sources.push_back(source(links.at(i), links.size() == 1 ? linkTitle
+                                                                    : tr("%1 (link %2 of %3)")
+                                                                          .arg(linkTitle)
+                                                                          .arg(i + 1)
+                                                                          .arg(links.size())));
+        }
         sources.push_back(catalogueSource);
         release["sources"] = std::move(sources);
         QStringList notes;

@@ -34,6 +34,7 @@ public:
     struct Mapping {
         OpennessLevel level = OpennessLevel::Unknown;
         QString kind; // release kind: weights, launch or announcement
+        QString reason; // why, in a sentence, for the event's level_note (translated)
     };
 
     struct Result {
