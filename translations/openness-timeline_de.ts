@@ -529,6 +529,10 @@ Diagramme:
         <source>--kinds needs at least one event kind</source>
         <translation>--kinds braucht mindestens eine Ereignisart</translation>
     </message>
+    <message>
+        <source>cannot write to the standard output: %1</source>
+        <translation>kann nicht in die Standardausgabe schreiben: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>

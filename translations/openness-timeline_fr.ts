@@ -529,6 +529,10 @@ Graphiques :
         <source>--kinds needs at least one event kind</source>
         <translation>--kinds demande au moins un type d’événement</translation>
     </message>
+    <message>
+        <source>cannot write to the standard output: %1</source>
+        <translation>écriture impossible sur la sortie standard : %1</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>
