@@ -1126,6 +1126,30 @@ Diagramme:
             <translation>&amp;Diagramm zeigen</translation>
         </message>
         <message>
+            <source>Show &amp;Licenses</source>
+            <translation>&amp;Lizenzen zeigen</translation>
+        </message>
+        <message>
+            <source>Export &amp;Licenses Table</source>
+            <translation>&amp;Lizenztabelle exportieren</translation>
+        </message>
+        <message>
+            <source>As &amp;Image (PNG, SVG, PDF)…</source>
+            <translation>Als &amp;Bild (PNG, SVG, PDF)…</translation>
+        </message>
+        <message>
+            <source>As &amp;Markdown or CSV…</source>
+            <translation>Als &amp;Markdown oder CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Licenses</source>
+            <translation>&amp;Lizenzen</translation>
+        </message>
+        <message>
+            <source>The license terms of the filtered release events side by side</source>
+            <translation>Die Lizenzbedingungen der gefilterten Ereignisse nebeneinander</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>

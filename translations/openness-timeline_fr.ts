@@ -1126,6 +1126,30 @@ Graphiques :
             <translation>Afficher le &amp;graphique</translation>
         </message>
         <message>
+            <source>Show &amp;Licenses</source>
+            <translation>Afficher les &amp;licences</translation>
+        </message>
+        <message>
+            <source>Export &amp;Licenses Table</source>
+            <translation>Exporter le tableau des &amp;licences</translation>
+        </message>
+        <message>
+            <source>As &amp;Image (PNG, SVG, PDF)…</source>
+            <translation>En &amp;image (PNG, SVG, PDF)…</translation>
+        </message>
+        <message>
+            <source>As &amp;Markdown or CSV…</source>
+            <translation>En &amp;Markdown ou CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Licenses</source>
+            <translation>&amp;Licences</translation>
+        </message>
+        <message>
+            <source>The license terms of the filtered release events side by side</source>
+            <translation>Les clauses des licences des événements filtrés, côte à côte</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>Ai&amp;de</translation>
         </message>

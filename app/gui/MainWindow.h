@@ -10,6 +10,7 @@
 class ChartPanel;
 class DetailPane;
 class FilterBar;
+class LicensePanel;
 class ProblemsView;
 class QActionGroup;
 class QDockWidget;
@@ -27,8 +28,8 @@ class ReleaseListProxy;
 class ReleaseModel;
 class TimelineView;
 
-// The window: filter bar on top, the timeline above a tab of the event list and the chart, the
-// detail pane on the right. All views share one model, one filter proxy and one selection model,
+// The window: filter bar on top, the timeline above a tab of the event list, the chart and the
+// licenses side by side, the detail pane on the right. All views share one model, one filter proxy and one selection model,
 // so selecting or filtering in one shows in all. The list sorts through its own proxy on top of
 // the filter proxy (the timeline needs chronological rows), with a selection model of its own
 // that mirrors the shared one row for row. Every way of opening a file (File > Open, Open
@@ -69,6 +70,8 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     FilterBar *filterBar() const { return m_filterBar; }
     ChartPanel *chartPanel() const { return m_chart; }
+    LicensePanel *licensePanel() const { return m_licenses; }
+    QTabWidget *tabs() const { return m_tabs; }
     QTableView *eventList() const { return m_list; }
     QWidget *emptyListState() const { return m_emptyState; }
     QLabel *emptyListMessage() const { return m_emptyMessage; }
@@ -121,6 +124,7 @@ private:
     QWidget *m_emptyState;
     QLabel *m_emptyMessage;
     ChartPanel *m_chart;
+    LicensePanel *m_licenses;
     DetailPane *m_detail;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
