@@ -1,4 +1,7 @@
 #include "ChartExporter.h"
+#include "ChartPanel.h"
+#include "ExportDialog.h"
+#include "MainWindow.h"
 #include "ChartFigure.h"
 #include "DatasetLoader.h"
 #include "LicenseCellDelegate.h"
@@ -11,6 +14,8 @@
 #include "ReleaseModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QTabWidget>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -55,6 +60,7 @@ private Q_SLOTS:
     void imageExportWritesEachFormat();
     void failedExportLeavesNoFile();
     void commandLineExportsTheTable();
+    void windowHasTheLicensesTab();
 
 private:
     DatasetPtr m_bundled;
@@ -545,6 +551,36 @@ void TestLicenseComparison::commandLineExportsTheTable()
     QVERIFY(process.waitForFinished(120000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(!QFile::exists(dir.filePath(u"chart.csv"_s)));
+}
+
+void TestLicenseComparison::windowHasTheLicensesTab()
+{
+    QSettings().clear();
+    MainWindow window;
+    window.openBundled();
+    QTabWidget *tabs = window.tabs();
+    const int tab = tabs->indexOf(window.licensePanel());
+    QVERIFY(tab >= 0);
+    QCOMPARE(tabs->tabText(tab), u"&Licenses"_s);
+    window.setChartKind(ChartBuilder::Kind::Licenses); // what --chart licenses does to the window
+    QCOMPARE(tabs->currentWidget(), window.licensePanel());
+    QTRY_VERIFY(window.licensePanel()->model()->columnCount() > 10);
+
+    // The export dialog offers the table, and exports the table the tab shows.
+    window.licensePanel()->setMode(LicensePanel::Mode::Pick);
+    window.licensePanel()->setPickedLicenses({u"grok-2-community-v1"_s, u"xai-community"_s});
+    ExportDialog dialog(window.chartPanel(), &window);
+    auto *chart = dialog.findChild<QComboBox *>(u"chart"_s);
+    QVERIFY(chart && chart->findData(u"licenses"_s) >= 0);
+    dialog.setKind(ChartBuilder::Kind::Licenses);
+    QCOMPARE(dialog.kind(), ChartBuilder::Kind::Licenses);
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(dialog.exportTo(dir.filePath(u"picked.svg"_s), &error), qPrintable(error));
+    const QString svg = readAll(dir.filePath(u"picked.svg"_s));
+    QVERIFY(svg.contains(u"2 licenses picked"_s));
+    QVERIFY(svg.contains(u"Grok 2"_s) && svg.contains(u"xAI"_s));
+    QVERIFY(!svg.contains(u"Llama 2"_s));
 }
 
 QTEST_MAIN(TestLicenseComparison)
