@@ -61,9 +61,9 @@ inline DatasetPtr make()
         TermRuling{TermStatus::Forbidden, QStringLiteral("No."), QStringLiteral("You may not train."), custom.url, false};
 
     const QList<Model> models = {
-        {QStringLiteral("alpha"), lab.id, QStringLiteral("Alpha"), {}, {}, {}},
-        {QStringLiteral("beta"), lab.id, QStringLiteral("Beta"), {}, {}, {}},
-        {QStringLiteral("gamma"), other.id, QStringLiteral("Gamma"), {}, {}, {}},
+        {QStringLiteral("alpha"), lab.id, QStringLiteral("Alpha"), {}, {}, {}, {}},
+        {QStringLiteral("beta"), lab.id, QStringLiteral("Beta"), {}, {}, {}, {}},
+        {QStringLiteral("gamma"), other.id, QStringLiteral("Gamma"), {}, {}, {}, {}},
     };
 
     auto release = [](const char *id, const char *model, QDate date, OpennessLevel level, const char *license,

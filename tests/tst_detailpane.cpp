@@ -129,8 +129,8 @@ DatasetPtr sampleDataset(const QList<Source> &extraSources = {}, const QString &
     seriesB.kind = u"funding"_s;
     xai.events = {founding, seriesB};
 
-    Model grok1{u"grok-1"_s, u"xai"_s, u"Grok-1"_s, u"Grok"_s, {}, u"314B MoE"_s};
-    Model grok2{u"grok-2"_s, u"xai"_s, u"Grok 2"_s, u"Grok"_s, {}, {}};
+    Model grok1{u"grok-1"_s, u"xai"_s, u"Grok-1"_s, u"Grok"_s, {}, u"314B MoE"_s, {}};
+    Model grok2{u"grok-2"_s, u"xai"_s, u"Grok 2"_s, u"Grok"_s, {}, {}, {}};
 
     Release announced = release(u"grok-1-announce"_s, u"grok-1"_s, QDate(2023, 11, 3),
                                 OpennessLevel::Hosted, {}, u"Grok-1 announced on X"_s);

@@ -222,6 +222,8 @@ static const QList<std::pair<QString, DatasetValidator::ObjectKind>> objectKinds
     {u"term"_s, DatasetValidator::ObjectKind::TermRuling},
     {u"model"_s, DatasetValidator::ObjectKind::Model},
     {u"release"_s, DatasetValidator::ObjectKind::Release},
+    {u"assessments"_s, DatasetValidator::ObjectKind::Assessments},
+    {u"epochAssessment"_s, DatasetValidator::ObjectKind::EpochAssessment},
 };
 
 void TestSchemaSync::allowedKeysMatchSchema_data()

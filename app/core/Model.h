@@ -1,7 +1,11 @@
 #ifndef MODEL_H
 #define MODEL_H
 
+#include "EpochAssessment.h"
+
 #include <QString>
+
+#include <optional>
 
 // A model (or model family member) whose releases the timeline shows.
 struct Model {
@@ -11,6 +15,7 @@ struct Model {
     QString family;
     QString description;
     QString parameters;
+    std::optional<EpochAssessment> epoch; // assessments.epoch: what Epoch AI says of it
 };
 // Every member is relocatable, so QList moves a model with memmove when it grows.
 Q_DECLARE_TYPEINFO(Model, Q_RELOCATABLE_TYPE);

@@ -6,6 +6,7 @@
 #include "ChartPanel.h"
 #include "ChartStyle.h"
 #include "DatasetLoader.h"
+#include "EpochImport.h"
 #include "Language.h"
 #include "LicenseComparison.h"
 #include "LicenseTableExporter.h"
@@ -65,9 +66,26 @@ struct Request {
 
     bool datasetGiven = false;
     int maxProblems = DatasetLoader::defaultMaxProblems;
+    QString importFormat; // --import: one of importFormats()
+    QString outputPath;   // -o/--output, for --import
 
-    bool isHeadless() const { return validate || list || !exportPath.isEmpty(); }
+    bool isHeadless() const { return validate || list || !exportPath.isEmpty() || !importFormat.isEmpty(); }
 };
+
+// The catalogues --import converts, by the name the option takes.
+QStringList importFormats()
+{
+    return {QStringLiteral("epoch")};
+}
+
+// The ordered levels, then Unknown apart: it is not the most open.
+QString levelHelp()
+{
+    QStringList ordered;
+    for (OpennessLevel level : Openness::orderedLevels())
+        ordered.append(Openness::id(level));
+    return ordered.join(QStringLiteral(", ")) + QStringLiteral("; ") + Openness::id(OpennessLevel::Unknown);
+}
 
 QString chartHelp()
 {
@@ -84,8 +102,11 @@ void setUpParser(QCommandLineParser &parser)
               "organization, coloured by openness level, with each license explained term by term.\n"
               "\nExit codes: 0 success; 1 the dataset is invalid; 2 bad usage, unreadable dataset, or the "
               "export could not be written (then no partial file is left).\n"
+              "For --import: 0 written (rows that could not be imported are reported as FILE:LINE: message "
+              "and skipped); 1 nothing could be imported; 2 bad usage, unreadable input or the output could "
+              "not be written.\n"
               "\nOpenness levels (least open first): %1\nCharts:\n%2")
-            .arg(Openness::ids().join(QStringLiteral(", ")), chartHelp()));
+            .arg(levelHelp(), chartHelp()));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("dataset.json"),
@@ -118,6 +139,14 @@ void setUpParser(QCommandLineParser &parser)
          QCoreApplication::translate("CommandLine", "Language of the window and messages: %1, or system (remembered).")
              .arg(Language::available().join(QStringLiteral(", "))),
          QStringLiteral("CODE")},
+        {QStringLiteral("import"),
+         QCoreApplication::translate("CommandLine", "Convert another catalogue into this format: \"--import epoch FILE.csv -o "
+                                                    "OUT.json\" reads Epoch AI's Notable AI Models CSV. Formats: %1.")
+             .arg(importFormats().join(QStringLiteral(", "))),
+         QStringLiteral("FORMAT")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QCoreApplication::translate("CommandLine", "Where --import writes the dataset (written completely or not at all)."),
+         QStringLiteral("OUT.json")},
         {QStringLiteral("max-problems"),
          QCoreApplication::translate("CommandLine", "Print at most N problems (default %1), then how many more there are of each kind.")
              .arg(DatasetLoader::defaultMaxProblems),
@@ -167,8 +196,17 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
     request.exportPath = parser.value(QStringLiteral("export"));
     if (parser.isSet(QStringLiteral("export")) && request.exportPath.isEmpty())
         return QCoreApplication::translate("CommandLine", "--export needs a file name");
-    if (int(request.validate) + int(request.list) + int(!request.exportPath.isEmpty()) > 1)
-        return QCoreApplication::translate("CommandLine", "use only one of --validate, --list and --export");
+    request.importFormat = parser.value(QStringLiteral("import"));
+    request.outputPath = parser.value(QStringLiteral("output"));
+    if (parser.isSet(QStringLiteral("import")) && !importFormats().contains(request.importFormat))
+        return QCoreApplication::translate("CommandLine", "unknown import format %1; expected one of %2")
+            .arg(Problem::quoted(request.importFormat), importFormats().join(QStringLiteral(", ")));
+    if (int(request.validate) + int(request.list) + int(!request.exportPath.isEmpty()) + int(!request.importFormat.isEmpty()) > 1)
+        return QCoreApplication::translate("CommandLine", "use only one of --validate, --list, --export and --import");
+    if (!request.importFormat.isEmpty() && request.outputPath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "--import needs -o OUT.json, the file to write");
+    if (request.importFormat.isEmpty() && parser.isSet(QStringLiteral("output")))
+        return QCoreApplication::translate("CommandLine", "-o/--output is for --import");
     if (parser.isSet(QStringLiteral("chart"))) {
         const QString name = parser.value(QStringLiteral("chart"));
         const std::optional<ChartBuilder::Kind> kind = ChartBuilder::fromName(name);
@@ -246,6 +284,8 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return QCoreApplication::translate("CommandLine", "give at most one dataset file");
+    if (!request.importFormat.isEmpty() && positional.isEmpty())
+        return QCoreApplication::translate("CommandLine", "--import %1 needs the file to import").arg(request.importFormat);
     if (!positional.isEmpty()) {
         request.datasetPath = positional.first();
         request.datasetGiven = true;
@@ -321,7 +361,7 @@ AppKind appKindFor(const QStringList &arguments, Request &request)
         return AppKind::Console;
     if (!readRequest(parser, request).isEmpty())
         return AppKind::Console;
-    if (request.validate || request.list)
+    if (request.validate || request.list || !request.importFormat.isEmpty())
         return AppKind::Console;
     return request.exportPath.isEmpty() ? AppKind::Window : AppKind::Offscreen;
 }
@@ -459,8 +499,50 @@ void keepUntilExit(std::shared_ptr<const Dataset> dataset)
     kept->append(std::move(dataset));
 }
 
+// --import epoch: Epoch AI's CSV to a dataset. Rows that cannot be imported are reported and
+// skipped; the file is written only when something could be imported.
+int runEpochImport(const Request &request)
+{
+    const EpochImport::Result result = EpochImport::convertFile(request.datasetPath);
+    QTextStream err(stderr);
+    for (const Problem &problem : result.problems)
+        err << EpochImport::format(problem) << '\n';
+    err.flush();
+    if (result.unreadable)
+        return UsageOrIoError;
+    if (!result.ok()) {
+        printErr(QCoreApplication::translate("CommandLine", "%1: nothing imported").arg(request.datasetPath));
+        return InvalidData;
+    }
+    QString error;
+    if (!EpochImport::write(result.json, request.outputPath, &error)) {
+        printErr(error);
+        return UsageOrIoError;
+    }
+    QStringList levels;
+    for (OpennessLevel level : Openness::allLevels()) {
+        const int count = result.levelCounts[static_cast<size_t>(Openness::rank(level))];
+        if (count > 0)
+            levels.append(QStringLiteral("%1 %2").arg(Openness::id(level)).arg(count));
+    }
+    printOut(QCoreApplication::translate("CommandLine", "%1: wrote %2 models of %3 organizations (%4); %5 of %6 rows skipped")
+                 .arg(request.outputPath, QString::number(result.imported), QString::number(result.organizations),
+                      levels.join(QStringLiteral(", ")), QString::number(result.skipped), QString::number(result.rows)));
+    return Success;
+}
+
+// The importers by format name; each reads the positional argument and writes -o.
+int runImport(const Request &request)
+{
+    if (request.importFormat == u"epoch")
+        return runEpochImport(request);
+    return UsageOrIoError; // readRequest() accepts only importFormats()
+}
+
 int runHeadless(const Request &request)
 {
+    if (!request.importFormat.isEmpty())
+        return runImport(request);
     const DatasetLoader::Result result = loadDataset(request);
     const QString shownPath =
         Problem::escaped(request.datasetGiven ? request.datasetPath : DatasetLoader::bundledPath());
