@@ -204,7 +204,7 @@ void TestChartExport::oldChartNameStillAccepted()
     QCOMPARE(ChartBuilder::fromName(u"levels-by-year"), ChartBuilder::Kind::ReleasesByLevel);
     for (ChartBuilder::Kind kind : ChartBuilder::kinds())
         QCOMPARE(ChartBuilder::fromName(ChartBuilder::name(kind)), kind);
-    QCOMPARE(ChartBuilder::kinds().size(), 4);
+    QCOMPARE(ChartBuilder::kinds().size(), 5);
 }
 
 void TestChartExport::hoverOnBarShowsItsCounts()

@@ -8,7 +8,7 @@
         <translation>Offenheit von KI-Modellveröffentlichungen im Lauf der Zeit</translation>
     </message>
     <message>
-        <source>Line: each model&apos;s openness level, from its first release through each change. Marker: each release event (launch, weights or license change) at its level.</source>
+        <source>Line: each model's openness level, from its first release through each change. Marker: each release event (launch, weights or license change) at its level.</source>
         <translation>Linie: die Offenheitsstufe jedes Modells, von seiner ersten Veröffentlichung über jede Änderung. Markierung: jedes Ereignis (Start, Gewichte oder Lizenzänderung) auf seiner Stufe.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Jahr des Ereignisses</translation>
     </message>
     <message>
-        <source>Share of the year&apos;s release events</source>
+        <source>Share of the year's release events</source>
         <translation>Anteil an den Ereignissen des Jahres</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>Zeit vom Start bis zu veröffentlichten Gewichten</translation>
     </message>
     <message>
-        <source>Months from a model&apos;s launch event to its first weights release, by organization. Open bars: weights not published as of %1.</source>
+        <source>Months from a model's launch event to its first weights release, by organization. Open bars: weights not published as of %1.</source>
         <translation>Monate vom Start eines Modells bis zur ersten Veröffentlichung seiner Gewichte, nach Organisation. Offene Balken: Gewichte bis %1 nicht veröffentlicht.</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>je Modell die Monate vom Start bis zu veröffentlichten Gewichten, nach Organisation</translation>
     </message>
     <message>
-        <source>the timeline view (from the window&apos;s export dialog)</source>
+        <source>the timeline view (from the window's export dialog)</source>
         <translation>die Zeitleiste (aus dem Exportdialog des Fensters)</translation>
     </message>
     <message>
@@ -235,7 +235,7 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>Quellen: %1.</translation>
     </message>
     <message>
-        <source>Sources: %1 and %2 other sites; each event&apos;s sources are in the dataset.</source>
+        <source>Sources: %1 and %2 other sites; each event's sources are in the dataset.</source>
         <translation>Quellen: %1 und %2 weitere Websites; die Quellen jedes Ereignisses stehen im Datensatz.</translation>
     </message>
     <message>
@@ -286,11 +286,11 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>Eine Linie je &amp;Modell</translation>
     </message>
     <message>
-        <source>Show each year&apos;s release events as shares of that year instead of counts</source>
+        <source>Show each year's release events as shares of that year instead of counts</source>
         <translation>Die Ereignisse jedes Jahres als Anteile an diesem Jahr statt als Anzahlen zeigen</translation>
     </message>
     <message>
-        <source>Follow each model&apos;s level through its changes instead of each organization&apos;s most open release</source>
+        <source>Follow each model's level through its changes instead of each organization's most open release</source>
         <translation>Die Stufe jedes Modells über seine Änderungen verfolgen statt der offensten Veröffentlichung jeder Organisation</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@ Diagramme:
         <translation>%1: unbekanntes Bildformat; verwenden Sie einen Dateinamen auf .png, .svg oder .pdf</translation>
     </message>
     <message>
-        <source>unknown chart &quot;%1&quot;; expected one of %2</source>
+        <source>unknown chart "%1"; expected one of %2</source>
         <translation>unbekanntes Diagramm „%1“; erwartet wird eines von %2</translation>
     </message>
     <message>
@@ -439,15 +439,15 @@ Diagramme:
         <translation>--orgs braucht mindestens eine Organisations-ID</translation>
     </message>
     <message>
-        <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not &quot;%1&quot;</source>
+        <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not "%1"</source>
         <translation>--size muss BREITExHÖHE sein, jede Seite 16 bis 20000 Pixel, nicht „%1“</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;; expected one of %2, system</source>
+        <source>unknown language "%1"; expected one of %2, system</source>
         <translation>unbekannte Sprache „%1“; erwartet wird eine von %2, system</translation>
     </message>
     <message>
-        <source>unknown theme &quot;%1&quot;; expected light, dark or system</source>
+        <source>unknown theme "%1"; expected light, dark or system</source>
         <translation>unbekanntes Farbschema „%1“; erwartet wird light, dark oder system</translation>
     </message>
     <message>
@@ -478,11 +478,11 @@ Diagramme:
         <translation>%1: gültig: %2 Ereignisse, %3 Organisationen, %4 Lizenzen, %5 Modelle</translation>
     </message>
     <message>
-        <source>unknown or filtered-out release &quot;%1&quot;</source>
+        <source>unknown or filtered-out release "%1"</source>
         <translation>unbekanntes oder ausgefiltertes Ereignis „%1“</translation>
     </message>
     <message>
-        <source>Try &apos;%1 --help&apos;.</source>
+        <source>Try '%1 --help'.</source>
         <translation>Versuchen Sie „%1 --help“.</translation>
     </message>
     <message>
@@ -494,11 +494,11 @@ Diagramme:
         <translation>Farben: light, dark oder system für das Fenster (wird gemerkt); light, dark oder print (Vorgabe light) für --export.</translation>
     </message>
     <message>
-        <source>Title of an exported chart (default: the chart&apos;s own).</source>
+        <source>Title of an exported chart (default: the chart's own).</source>
         <translation>Titel eines exportierten Diagramms (Vorgabe: der eigene Titel des Diagramms).</translation>
     </message>
     <message>
-        <source>releases-by-level: each year&apos;s events as 100% shares instead of counts.</source>
+        <source>releases-by-level: each year's events as 100% shares instead of counts.</source>
         <translation>releases-by-level: die Ereignisse jedes Jahres als Anteile von 100 % statt als Anzahlen.</translation>
     </message>
     <message>
@@ -514,15 +514,15 @@ Diagramme:
         <translation>Größe eines exportierten Diagramms in Pixeln (Vorgabe 1600x900); SVG und PDF behalten das Seitenverhältnis bei.</translation>
     </message>
     <message>
-        <source>--scale must be 1, 2 or 3, not &quot;%1&quot;</source>
+        <source>--scale must be 1, 2 or 3, not "%1"</source>
         <translation>--scale muss 1, 2 oder 3 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--theme for --export must be one of %1, not &quot;%2&quot;</source>
+        <source>--theme for --export must be one of %1, not "%2"</source>
         <translation>--theme für --export muss eines von %1 sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>unknown event kind &quot;%1&quot;; expected one of %2</source>
+        <source>unknown event kind "%1"; expected one of %2</source>
         <translation>unbekannte Ereignisart „%1“; erwartet wird eine von %2</translation>
     </message>
     <message>
@@ -640,8 +640,8 @@ Diagramme:
         <translation>%1 ist keine http- oder https-URL</translation>
     </message>
     <message>
-        <source>invalid id %1; expected only lower-case letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
-        <translation>ungültige ID %1; erlaubt sind nur Kleinbuchstaben, Ziffern, &quot;.&quot;, &quot;_&quot; und &quot;-&quot;</translation>
+        <source>invalid id %1; expected only lower-case letters, digits, ".", "_" and "-"</source>
+        <translation>ungültige ID %1; erlaubt sind nur Kleinbuchstaben, Ziffern, ".", "_" und "-"</translation>
     </message>
     <message>
         <source>unknown %1 %2; expected one of %3</source>
@@ -768,12 +768,12 @@ Diagramme:
         <translation>%1 liegt außerhalb der Jahre %2 bis %3</translation>
     </message>
     <message>
-        <source>%1 has date_precision &quot;month&quot;, so it must be the first day of its month: expected %2</source>
-        <translation>%1 hat date_precision &quot;month&quot; und muss daher der erste Tag seines Monats sein: %2 erwartet</translation>
+        <source>%1 has date_precision "month", so it must be the first day of its month: expected %2</source>
+        <translation>%1 hat date_precision "month" und muss daher der erste Tag seines Monats sein: %2 erwartet</translation>
     </message>
     <message>
-        <source>%1 has date_precision &quot;year&quot;, so it must be the first day of its year: expected %2</source>
-        <translation>%1 hat date_precision &quot;year&quot; und muss daher der erste Tag seines Jahres sein: %2 erwartet</translation>
+        <source>%1 has date_precision "year", so it must be the first day of its year: expected %2</source>
+        <translation>%1 hat date_precision "year" und muss daher der erste Tag seines Jahres sein: %2 erwartet</translation>
     </message>
     <message>
         <source>%1 is not an https URL; link the https address where there is one</source>
@@ -800,8 +800,8 @@ Diagramme:
         <translation>Phase %1 beginnt am %2, innerhalb der Phase %3 (%4); Phasen einer Organisation dürfen sich nicht überschneiden (eine Phase darf an dem Tag beginnen, an dem eine andere endet)</translation>
     </message>
     <message>
-        <source>%1 is not an SPDX license id or expression (such as &quot;Apache-2.0&quot; or &quot;LicenseRef-custom&quot;); use null when the license has none</source>
-        <translation>%1 ist keine SPDX-Lizenz-ID oder -Ausdruck (etwa &quot;Apache-2.0&quot; oder &quot;LicenseRef-custom&quot;); verwenden Sie null, wenn die Lizenz keine hat</translation>
+        <source>%1 is not an SPDX license id or expression (such as "Apache-2.0" or "LicenseRef-custom"); use null when the license has none</source>
+        <translation>%1 ist keine SPDX-Lizenz-ID oder -Ausdruck (etwa "Apache-2.0" oder "LicenseRef-custom"); verwenden Sie null, wenn die Lizenz keine hat</translation>
     </message>
     <message>
         <source>date_latest %1 is before date %2; expected the last day the event may have happened on, on or after date</source>
@@ -1317,7 +1317,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Über Openness Timeline</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;How open AI model releases really are, over time. &quot;Open source&quot; on an AI model often means less than it says: each release here is placed on a six-step scale from closed to open source AI, with its license explained term by term and the company&apos;s corporate stage at the time.&lt;/p&gt;&lt;p&gt;Dataset: %2 (facts checked %3).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;How open AI model releases really are, over time. "Open source" on an AI model often means less than it says: each release here is placed on a six-step scale from closed to open source AI, with its license explained term by term and the company's corporate stage at the time.&lt;/p&gt;&lt;p&gt;Dataset: %2 (facts checked %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;Wie offen Veröffentlichungen von KI-Modellen wirklich sind, im Lauf der Zeit. „Open Source“ bedeutet bei einem KI-Modell oft weniger, als es verspricht: Jedes Ereignis steht hier auf einer sechsstufigen Skala von geschlossen bis Open Source AI, mit seiner Lizenz Bedingung für Bedingung erklärt und der damaligen Phase des Unternehmens.&lt;/p&gt;&lt;p&gt;Datensatz: %2 (Fakten geprüft am %3).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1325,8 +1325,8 @@ Ausgeblendet durch: %2.</translation>
         <translation>keiner</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Openness levels&lt;/h3&gt;&lt;p&gt;From least to most open:&lt;/p&gt;&lt;ol start=&quot;0&quot;&gt;</source>
-        <translation>&lt;h3&gt;Offenheitsstufen&lt;/h3&gt;&lt;p&gt;Von am wenigsten bis am meisten offen:&lt;/p&gt;&lt;ol start=&quot;0&quot;&gt;</translation>
+        <source>&lt;h3&gt;Openness levels&lt;/h3&gt;&lt;p&gt;From least to most open:&lt;/p&gt;&lt;ol start="0"&gt;</source>
+        <translation>&lt;h3&gt;Offenheitsstufen&lt;/h3&gt;&lt;p&gt;Von am wenigsten bis am meisten offen:&lt;/p&gt;&lt;ol start="0"&gt;</translation>
     </message>
     <message>
         <source>Openness Levels</source>
@@ -1336,7 +1336,31 @@ Ausgeblendet durch: %2.</translation>
         <source>%1: %2 — data checked %3.</source>
         <translation>%1: %2 — Daten geprüft am %3.</translation>
     </message>
-</context>
+<message>
+        <source>Show &amp;Licenses</source>
+        <translation>&amp;Lizenzen zeigen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Licenses Table</source>
+        <translation>&amp;Lizenztabelle exportieren</translation>
+    </message>
+    <message>
+        <source>As &amp;Image (PNG, SVG, PDF)…</source>
+        <translation>Als &amp;Bild (PNG, SVG, PDF)…</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown or CSV…</source>
+        <translation>Als &amp;Markdown oder CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Licenses</source>
+        <translation>&amp;Lizenzen</translation>
+    </message>
+    <message>
+        <source>The license terms of the filtered release events side by side</source>
+        <translation>Die Lizenzbedingungen der gefilterten Ereignisse nebeneinander</translation>
+    </message>
+    </context>
 <context>
     <name>Openness</name>
     <message>
@@ -1356,7 +1380,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Nur API</translation>
     </message>
     <message>
-        <source>Anyone, or any paying customer, can use it through the maker&apos;s app or API, but the weights are not released: the maker decides who may use it, how, and for how long.</source>
+        <source>Anyone, or any paying customer, can use it through the maker's app or API, but the weights are not released: the maker decides who may use it, how, and for how long.</source>
         <translation>Jeder oder jeder zahlende Kunde kann es über die App oder API des Herstellers nutzen, aber die Gewichte sind nicht veröffentlicht: Der Hersteller entscheidet, wer es wie und wie lange nutzen darf.</translation>
     </message>
     <message>
@@ -1661,7 +1685,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Außerhalb des Herstellers kann es noch niemand nutzen, und es wurden keine Gewichte veröffentlicht.</translation>
     </message>
     <message>
-        <source>No weights were published: you can only use it through the maker&apos;s app or API, under its terms of service, which the maker can change or withdraw.</source>
+        <source>No weights were published: you can only use it through the maker's app or API, under its terms of service, which the maker can change or withdraw.</source>
         <translation>Es wurden keine Gewichte veröffentlicht: Sie können es nur über die App oder API des Herstellers nutzen, zu dessen Nutzungsbedingungen, die der Hersteller ändern oder zurückziehen kann.</translation>
     </message>
     <message>
@@ -1761,7 +1785,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Keine Lizenz gilt: Das Modell ist nicht allgemein verfügbar, und es wurden keine Gewichte veröffentlicht.</translation>
     </message>
     <message>
-        <source>No license applies because no weights were published: you can only use it through the maker&apos;s app or API, under its terms of service.</source>
+        <source>No license applies because no weights were published: you can only use it through the maker's app or API, under its terms of service.</source>
         <translation>Keine Lizenz gilt, weil keine Gewichte veröffentlicht wurden: Sie können es nur über die App oder API des Herstellers nutzen, zu dessen Nutzungsbedingungen.</translation>
     </message>
     <message>
@@ -2089,7 +2113,7 @@ Ausgeblendet durch: %2.</translation>
             <translation>Spuren nach &amp;erster Veröffentlichung</translation>
         </message>
         <message>
-            <source>Order the timeline&apos;s lanes; pinned lanes stay at the top</source>
+            <source>Order the timeline's lanes; pinned lanes stay at the top</source>
             <translation>Ordnet die Spuren der Zeitleiste; angeheftete Spuren bleiben oben</translation>
         </message>
         <message>
@@ -2293,7 +2317,7 @@ Ausgeblendet durch: %2.</translation>
             <translation>Spur finden</translation>
         </message>
         <message>
-            <source>Type part of an organization&apos;s name; Enter goes to the first lane found</source>
+            <source>Type part of an organization's name; Enter goes to the first lane found</source>
             <translation>Teil eines Organisationsnamens eingeben; Eingabe geht zur ersten gefundenen Spur</translation>
         </message>
         <message>
@@ -2321,11 +2345,11 @@ Ausgeblendet durch: %2.</translation>
             <translation><numerusform>%n Ereignis gezeigt</numerusform><numerusform>%n Ereignisse gezeigt</numerusform></translation>
         </message>
         <message>
-            <source>Keep the chosen organization&apos;s lane at the top</source>
+            <source>Keep the chosen organization's lane at the top</source>
             <translation>Die Spur der gewählten Organisation oben halten</translation>
         </message>
         <message>
-            <source>Show the chosen organization&apos;s lane as one thin row, without labels</source>
+            <source>Show the chosen organization's lane as one thin row, without labels</source>
             <translation>Die Spur der gewählten Organisation als eine schmale Zeile ohne Beschriftungen zeigen</translation>
         </message>
         <message>
@@ -2352,5 +2376,117 @@ Ausgeblendet durch: %2.</translation>
             <source>collapsed</source>
             <translation>zugeklappt</translation>
         </message>
+</context>
+<context>
+    <name>LicenseTableExporter</name>
+    <message>
+        <source>Licenses side by side</source>
+        <translation>Lizenzen nebeneinander</translation>
+    </message>
+</context>
+<context>
+    <name>LicensePanel</name>
+    <message>
+        <source>Licenses in the &amp;filter</source>
+        <translation>Lizenzen im &amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Pick licenses</source>
+        <translation>Lizenzen &amp;wählen</translation>
+    </message>
+    <message>
+        <source>Compare the licenses of the release events the filter shows</source>
+        <translation>Die Lizenzen der Ereignisse vergleichen, die der Filter zeigt</translation>
+    </message>
+    <message>
+        <source>Compare %1 to %2 licenses of your choice</source>
+        <translation>%1 bis %2 Lizenzen Ihrer Wahl vergleichen</translation>
+    </message>
+    <message>
+        <source>As &amp;Image (PNG, SVG, PDF)…</source>
+        <translation>Als &amp;Bild (PNG, SVG, PDF)…</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown or CSV…</source>
+        <translation>Als &amp;Markdown oder CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Save this table as an image, or as Markdown or CSV</source>
+        <translation>Diese Tabelle als Bild oder als Markdown oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>Licenses to compare</source>
+        <translation>Zu vergleichende Lizenzen</translation>
+    </message>
+    <message>
+        <source>Check %1 to %2 licenses</source>
+        <translation>%1 bis %2 Lizenzen ankreuzen</translation>
+    </message>
+    <message>
+        <source>Licenses side by side</source>
+        <translation>Lizenzen nebeneinander</translation>
+    </message>
+    <message>
+        <source>Selected term</source>
+        <translation>Ausgewählte Bedingung</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergleichen:</translation>
+    </message>
+    <message>
+        <source>No dataset.</source>
+        <translation>Kein Datensatz.</translation>
+    </message>
+    <message>
+        <source>Select a cell to read the clause, its source and what changed from the previous version.</source>
+        <translation>Wählen Sie eine Zelle, um die Klausel, ihre Quelle und die Änderung gegenüber der vorigen Version zu lesen.</translation>
+    </message>
+    <message>
+        <source>Check %1 to %2 licenses in the list (%3 checked).</source>
+        <translation>Kreuzen Sie %1 bis %2 Lizenzen in der Liste an (%3 angekreuzt).</translation>
+    </message>
+    <message>
+        <source>No release event in the filter has a license.</source>
+        <translation>Kein Ereignis im Filter hat eine Lizenz.</translation>
+    </message>
+    <message>
+        <source>Export Licenses Table</source>
+        <translation>Lizenztabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Data: %1, as of %2.</source>
+        <translation>Daten: %1, Stand %2.</translation>
+    </message>
+    <message>
+        <source>unconfirmed: not checked against the license text</source>
+        <translation>unbestätigt: nicht am Lizenztext geprüft</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>%1 said:</source>
+        <translation>%1 sagte:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) picked.</source>
+        <translation>
+            <numerusform>%n Lizenz gewählt.</numerusform>
+            <numerusform>%n Lizenzen gewählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) of the filtered release events.</source>
+        <translation>
+            <numerusform>%n Lizenz der gefilterten Ereignisse.</numerusform>
+            <numerusform>%n Lizenzen der gefilterten Ereignisse.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

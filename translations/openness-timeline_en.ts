@@ -86,4 +86,31 @@
             <translation><numerusform>%n event shown</numerusform><numerusform>%n events shown</numerusform></translation>
         </message>
 </context>
+<context>
+    <name>LicensePanel</name>
+    <message numerus="yes">
+        <source>%n license(s) picked.</source>
+        <translation>
+            <numerusform>%n license picked.</numerusform>
+            <numerusform>%n licenses picked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) of the filtered release events.</source>
+        <translation>
+            <numerusform>%n license of the filtered release events.</numerusform>
+            <numerusform>%n licenses of the filtered release events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTableModel</name>
+    <message numerus="yes">
+        <source>%n term(s) changed from %1.</source>
+        <translation>
+            <numerusform>%n term changed from %1.</numerusform>
+            <numerusform>%n terms changed from %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -8,7 +8,7 @@
         <translation>Ouverture des publications de modèles d’IA au fil du temps</translation>
     </message>
     <message>
-        <source>Line: each model&apos;s openness level, from its first release through each change. Marker: each release event (launch, weights or license change) at its level.</source>
+        <source>Line: each model's openness level, from its first release through each change. Marker: each release event (launch, weights or license change) at its level.</source>
         <translation>Ligne : le niveau d’ouverture de chaque modèle, de sa première publication à chacun de ses changements. Marqueur : chaque événement (lancement, poids ou changement de licence) à son niveau.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Année de l’événement</translation>
     </message>
     <message>
-        <source>Share of the year&apos;s release events</source>
+        <source>Share of the year's release events</source>
         <translation>Part des événements de l’année</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>Délai entre le lancement et la publication des poids</translation>
     </message>
     <message>
-        <source>Months from a model&apos;s launch event to its first weights release, by organization. Open bars: weights not published as of %1.</source>
+        <source>Months from a model's launch event to its first weights release, by organization. Open bars: weights not published as of %1.</source>
         <translation>Mois entre le lancement d’un modèle et la première publication de ses poids, par organisation. Barres ouvertes : poids non publiés au %1.</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
         <translation>par modèle, les mois entre le lancement et la publication des poids, par organisation</translation>
     </message>
     <message>
-        <source>the timeline view (from the window&apos;s export dialog)</source>
+        <source>the timeline view (from the window's export dialog)</source>
         <translation>la chronologie (depuis la boîte d’export de la fenêtre)</translation>
     </message>
     <message>
@@ -235,7 +235,7 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
         <translation>Sources : %1.</translation>
     </message>
     <message>
-        <source>Sources: %1 and %2 other sites; each event&apos;s sources are in the dataset.</source>
+        <source>Sources: %1 and %2 other sites; each event's sources are in the dataset.</source>
         <translation>Sources : %1 et %2 autres sites ; les sources de chaque événement sont dans le jeu de données.</translation>
     </message>
     <message>
@@ -286,11 +286,11 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
         <translation>Une ligne par &amp;modèle</translation>
     </message>
     <message>
-        <source>Show each year&apos;s release events as shares of that year instead of counts</source>
+        <source>Show each year's release events as shares of that year instead of counts</source>
         <translation>Montrer les événements de chaque année en parts de cette année plutôt qu’en nombres</translation>
     </message>
     <message>
-        <source>Follow each model&apos;s level through its changes instead of each organization&apos;s most open release</source>
+        <source>Follow each model's level through its changes instead of each organization's most open release</source>
         <translation>Suivre le niveau de chaque modèle à travers ses changements plutôt que la publication la plus ouverte de chaque organisation</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@ Graphiques :
         <translation>%1 : format d’image inconnu ; utilisez un nom de fichier en .png, .svg ou .pdf</translation>
     </message>
     <message>
-        <source>unknown chart &quot;%1&quot;; expected one of %2</source>
+        <source>unknown chart "%1"; expected one of %2</source>
         <translation>graphique « %1 » inconnu ; attendu : l’un de %2</translation>
     </message>
     <message>
@@ -439,15 +439,15 @@ Graphiques :
         <translation>--orgs demande au moins un identifiant d’organisation</translation>
     </message>
     <message>
-        <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not &quot;%1&quot;</source>
+        <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not "%1"</source>
         <translation>--size doit être LARGEURxHAUTEUR, chaque côté de 16 à 20000 pixels, pas « %1 »</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;; expected one of %2, system</source>
+        <source>unknown language "%1"; expected one of %2, system</source>
         <translation>langue « %1 » inconnue ; attendu : l’une de %2, system</translation>
     </message>
     <message>
-        <source>unknown theme &quot;%1&quot;; expected light, dark or system</source>
+        <source>unknown theme "%1"; expected light, dark or system</source>
         <translation>thème « %1 » inconnu ; attendu : light, dark ou system</translation>
     </message>
     <message>
@@ -478,11 +478,11 @@ Graphiques :
         <translation>%1 : valide : %2 événements, %3 organisations, %4 licences, %5 modèles</translation>
     </message>
     <message>
-        <source>unknown or filtered-out release &quot;%1&quot;</source>
+        <source>unknown or filtered-out release "%1"</source>
         <translation>événement « %1 » inconnu ou filtré</translation>
     </message>
     <message>
-        <source>Try &apos;%1 --help&apos;.</source>
+        <source>Try '%1 --help'.</source>
         <translation>Essayez « %1 --help ».</translation>
     </message>
     <message>
@@ -494,11 +494,11 @@ Graphiques :
         <translation>Couleurs : light, dark ou system pour la fenêtre (mémorisé) ; light, dark ou print (par défaut light) pour --export.</translation>
     </message>
     <message>
-        <source>Title of an exported chart (default: the chart&apos;s own).</source>
+        <source>Title of an exported chart (default: the chart's own).</source>
         <translation>Titre d’un graphique exporté (par défaut : le titre du graphique).</translation>
     </message>
     <message>
-        <source>releases-by-level: each year&apos;s events as 100% shares instead of counts.</source>
+        <source>releases-by-level: each year's events as 100% shares instead of counts.</source>
         <translation>releases-by-level : les événements de chaque année en parts de 100 % plutôt qu’en nombres.</translation>
     </message>
     <message>
@@ -514,15 +514,15 @@ Graphiques :
         <translation>Taille d’un graphique exporté en pixels (par défaut 1600x900) ; SVG et PDF en gardent les proportions.</translation>
     </message>
     <message>
-        <source>--scale must be 1, 2 or 3, not &quot;%1&quot;</source>
+        <source>--scale must be 1, 2 or 3, not "%1"</source>
         <translation>--scale doit valoir 1, 2 ou 3, pas « %1 »</translation>
     </message>
     <message>
-        <source>--theme for --export must be one of %1, not &quot;%2&quot;</source>
+        <source>--theme for --export must be one of %1, not "%2"</source>
         <translation>--theme pour --export doit être l’un de %1, pas « %2 »</translation>
     </message>
     <message>
-        <source>unknown event kind &quot;%1&quot;; expected one of %2</source>
+        <source>unknown event kind "%1"; expected one of %2</source>
         <translation>type d’événement « %1 » inconnu ; attendu : l’un de %2</translation>
     </message>
     <message>
@@ -640,8 +640,8 @@ Graphiques :
         <translation>%1 n’est pas une URL http ou https</translation>
     </message>
     <message>
-        <source>invalid id %1; expected only lower-case letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
-        <translation>identifiant %1 invalide ; seuls les minuscules, chiffres, &quot;.&quot;, &quot;_&quot; et &quot;-&quot; sont permis</translation>
+        <source>invalid id %1; expected only lower-case letters, digits, ".", "_" and "-"</source>
+        <translation>identifiant %1 invalide ; seuls les minuscules, chiffres, ".", "_" et "-" sont permis</translation>
     </message>
     <message>
         <source>unknown %1 %2; expected one of %3</source>
@@ -768,12 +768,12 @@ Graphiques :
         <translation>%1 est hors des années %2 à %3</translation>
     </message>
     <message>
-        <source>%1 has date_precision &quot;month&quot;, so it must be the first day of its month: expected %2</source>
-        <translation>%1 a date_precision &quot;month&quot; et doit donc être le premier jour de son mois : %2 attendu</translation>
+        <source>%1 has date_precision "month", so it must be the first day of its month: expected %2</source>
+        <translation>%1 a date_precision "month" et doit donc être le premier jour de son mois : %2 attendu</translation>
     </message>
     <message>
-        <source>%1 has date_precision &quot;year&quot;, so it must be the first day of its year: expected %2</source>
-        <translation>%1 a date_precision &quot;year&quot; et doit donc être le premier jour de son année : %2 attendu</translation>
+        <source>%1 has date_precision "year", so it must be the first day of its year: expected %2</source>
+        <translation>%1 a date_precision "year" et doit donc être le premier jour de son année : %2 attendu</translation>
     </message>
     <message>
         <source>%1 is not an https URL; link the https address where there is one</source>
@@ -800,8 +800,8 @@ Graphiques :
         <translation>la phase %1 commence le %2, pendant la phase %3 (%4) ; les phases d’une organisation ne peuvent pas se chevaucher (une phase peut commencer le jour où une autre se termine)</translation>
     </message>
     <message>
-        <source>%1 is not an SPDX license id or expression (such as &quot;Apache-2.0&quot; or &quot;LicenseRef-custom&quot;); use null when the license has none</source>
-        <translation>%1 n’est pas un identifiant ou une expression de licence SPDX (comme &quot;Apache-2.0&quot; ou &quot;LicenseRef-custom&quot;) ; utilisez null quand la licence n’en a pas</translation>
+        <source>%1 is not an SPDX license id or expression (such as "Apache-2.0" or "LicenseRef-custom"); use null when the license has none</source>
+        <translation>%1 n’est pas un identifiant ou une expression de licence SPDX (comme "Apache-2.0" ou "LicenseRef-custom") ; utilisez null quand la licence n’en a pas</translation>
     </message>
     <message>
         <source>date_latest %1 is before date %2; expected the last day the event may have happened on, on or after date</source>
@@ -1317,7 +1317,7 @@ Masqués par : %2.</translation>
         <translation>À propos d’Openness Timeline</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;How open AI model releases really are, over time. &quot;Open source&quot; on an AI model often means less than it says: each release here is placed on a six-step scale from closed to open source AI, with its license explained term by term and the company&apos;s corporate stage at the time.&lt;/p&gt;&lt;p&gt;Dataset: %2 (facts checked %3).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;How open AI model releases really are, over time. "Open source" on an AI model often means less than it says: each release here is placed on a six-step scale from closed to open source AI, with its license explained term by term and the company's corporate stage at the time.&lt;/p&gt;&lt;p&gt;Dataset: %2 (facts checked %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;À quel point les publications de modèles d’IA sont ouvertes, au fil du temps. « Open source » signifie souvent moins qu’il n’y paraît pour un modèle d’IA : chaque événement est placé ici sur une échelle en six niveaux, de fermé à IA open source, avec sa licence expliquée clause par clause et la phase de l’entreprise à ce moment-là.&lt;/p&gt;&lt;p&gt;Jeu de données : %2 (faits vérifiés le %3).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1325,8 +1325,8 @@ Masqués par : %2.</translation>
         <translation>aucun</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Openness levels&lt;/h3&gt;&lt;p&gt;From least to most open:&lt;/p&gt;&lt;ol start=&quot;0&quot;&gt;</source>
-        <translation>&lt;h3&gt;Niveaux d’ouverture&lt;/h3&gt;&lt;p&gt;Du moins ouvert au plus ouvert :&lt;/p&gt;&lt;ol start=&quot;0&quot;&gt;</translation>
+        <source>&lt;h3&gt;Openness levels&lt;/h3&gt;&lt;p&gt;From least to most open:&lt;/p&gt;&lt;ol start="0"&gt;</source>
+        <translation>&lt;h3&gt;Niveaux d’ouverture&lt;/h3&gt;&lt;p&gt;Du moins ouvert au plus ouvert :&lt;/p&gt;&lt;ol start="0"&gt;</translation>
     </message>
     <message>
         <source>Openness Levels</source>
@@ -1336,7 +1336,31 @@ Masqués par : %2.</translation>
         <source>%1: %2 — data checked %3.</source>
         <translation>%1 : %2 — données vérifiées le %3.</translation>
     </message>
-</context>
+<message>
+        <source>Show &amp;Licenses</source>
+        <translation>Afficher les &amp;licences</translation>
+    </message>
+    <message>
+        <source>Export &amp;Licenses Table</source>
+        <translation>Exporter le tableau des &amp;licences</translation>
+    </message>
+    <message>
+        <source>As &amp;Image (PNG, SVG, PDF)…</source>
+        <translation>En &amp;image (PNG, SVG, PDF)…</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown or CSV…</source>
+        <translation>En &amp;Markdown ou CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Licenses</source>
+        <translation>&amp;Licences</translation>
+    </message>
+    <message>
+        <source>The license terms of the filtered release events side by side</source>
+        <translation>Les clauses des licences des événements filtrés, côte à côte</translation>
+    </message>
+    </context>
 <context>
     <name>Openness</name>
     <message>
@@ -1356,7 +1380,7 @@ Masqués par : %2.</translation>
         <translation>API seule</translation>
     </message>
     <message>
-        <source>Anyone, or any paying customer, can use it through the maker&apos;s app or API, but the weights are not released: the maker decides who may use it, how, and for how long.</source>
+        <source>Anyone, or any paying customer, can use it through the maker's app or API, but the weights are not released: the maker decides who may use it, how, and for how long.</source>
         <translation>Tout le monde, ou tout client payant, peut l’utiliser via l’application ou l’API de l’éditeur, mais les poids ne sont pas publiés : l’éditeur décide qui peut l’utiliser, comment et pour combien de temps.</translation>
     </message>
     <message>
@@ -1661,7 +1685,7 @@ Masqués par : %2.</translation>
         <translation>Personne en dehors de l’éditeur ne peut encore l’utiliser, et aucun poids n’a été publié.</translation>
     </message>
     <message>
-        <source>No weights were published: you can only use it through the maker&apos;s app or API, under its terms of service, which the maker can change or withdraw.</source>
+        <source>No weights were published: you can only use it through the maker's app or API, under its terms of service, which the maker can change or withdraw.</source>
         <translation>Aucun poids n’a été publié : vous ne pouvez l’utiliser que via l’application ou l’API de l’éditeur, selon ses conditions d’utilisation, qu’il peut modifier ou retirer.</translation>
     </message>
     <message>
@@ -1761,7 +1785,7 @@ Masqués par : %2.</translation>
         <translation>Aucune licence ne s’applique : le modèle n’est pas accessible au public et aucun poids n’a été publié.</translation>
     </message>
     <message>
-        <source>No license applies because no weights were published: you can only use it through the maker&apos;s app or API, under its terms of service.</source>
+        <source>No license applies because no weights were published: you can only use it through the maker's app or API, under its terms of service.</source>
         <translation>Aucune licence ne s’applique car aucun poids n’a été publié : vous ne pouvez l’utiliser que via l’application ou l’API de l’éditeur, selon ses conditions d’utilisation.</translation>
     </message>
     <message>
@@ -2089,7 +2113,7 @@ Masqués par : %2.</translation>
             <translation>Lignes par &amp;première publication</translation>
         </message>
         <message>
-            <source>Order the timeline&apos;s lanes; pinned lanes stay at the top</source>
+            <source>Order the timeline's lanes; pinned lanes stay at the top</source>
             <translation>Ordonne les lignes de la frise ; les lignes épinglées restent en haut</translation>
         </message>
         <message>
@@ -2293,7 +2317,7 @@ Masqués par : %2.</translation>
             <translation>Trouver une ligne</translation>
         </message>
         <message>
-            <source>Type part of an organization&apos;s name; Enter goes to the first lane found</source>
+            <source>Type part of an organization's name; Enter goes to the first lane found</source>
             <translation>Taper une partie du nom d’une organisation ; Entrée va à la première ligne trouvée</translation>
         </message>
         <message>
@@ -2321,11 +2345,11 @@ Masqués par : %2.</translation>
             <translation><numerusform>%n événement affiché</numerusform><numerusform>%n événements affichés</numerusform></translation>
         </message>
         <message>
-            <source>Keep the chosen organization&apos;s lane at the top</source>
+            <source>Keep the chosen organization's lane at the top</source>
             <translation>Garder en haut la ligne de l’organisation choisie</translation>
         </message>
         <message>
-            <source>Show the chosen organization&apos;s lane as one thin row, without labels</source>
+            <source>Show the chosen organization's lane as one thin row, without labels</source>
             <translation>Afficher la ligne de l’organisation choisie sur une seule rangée fine, sans étiquettes</translation>
         </message>
         <message>
@@ -2352,5 +2376,117 @@ Masqués par : %2.</translation>
             <source>collapsed</source>
             <translation>repliée</translation>
         </message>
+</context>
+<context>
+    <name>LicenseTableExporter</name>
+    <message>
+        <source>Licenses side by side</source>
+        <translation>Licences côte à côte</translation>
+    </message>
+</context>
+<context>
+    <name>LicensePanel</name>
+    <message>
+        <source>Licenses in the &amp;filter</source>
+        <translation>Licences du &amp;filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Pick licenses</source>
+        <translation>&amp;Choisir des licences</translation>
+    </message>
+    <message>
+        <source>Compare the licenses of the release events the filter shows</source>
+        <translation>Comparer les licences des événements que le filtre affiche</translation>
+    </message>
+    <message>
+        <source>Compare %1 to %2 licenses of your choice</source>
+        <translation>Comparer de %1 à %2 licences de votre choix</translation>
+    </message>
+    <message>
+        <source>As &amp;Image (PNG, SVG, PDF)…</source>
+        <translation>En &amp;image (PNG, SVG, PDF)…</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown or CSV…</source>
+        <translation>En &amp;Markdown ou CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Save this table as an image, or as Markdown or CSV</source>
+        <translation>Enregistrer ce tableau en image, en Markdown ou en CSV</translation>
+    </message>
+    <message>
+        <source>Licenses to compare</source>
+        <translation>Licences à comparer</translation>
+    </message>
+    <message>
+        <source>Check %1 to %2 licenses</source>
+        <translation>Cochez de %1 à %2 licences</translation>
+    </message>
+    <message>
+        <source>Licenses side by side</source>
+        <translation>Licences côte à côte</translation>
+    </message>
+    <message>
+        <source>Selected term</source>
+        <translation>Clause sélectionnée</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Comparer :</translation>
+    </message>
+    <message>
+        <source>No dataset.</source>
+        <translation>Aucun jeu de données.</translation>
+    </message>
+    <message>
+        <source>Select a cell to read the clause, its source and what changed from the previous version.</source>
+        <translation>Sélectionnez une cellule pour lire la clause, sa source et ce qui a changé depuis la version précédente.</translation>
+    </message>
+    <message>
+        <source>Check %1 to %2 licenses in the list (%3 checked).</source>
+        <translation>Cochez de %1 à %2 licences dans la liste (%3 cochées).</translation>
+    </message>
+    <message>
+        <source>No release event in the filter has a license.</source>
+        <translation>Aucun événement du filtre n’a de licence.</translation>
+    </message>
+    <message>
+        <source>Export Licenses Table</source>
+        <translation>Exporter le tableau des licences</translation>
+    </message>
+    <message>
+        <source>Data: %1, as of %2.</source>
+        <translation>Données : %1, au %2.</translation>
+    </message>
+    <message>
+        <source>unconfirmed: not checked against the license text</source>
+        <translation>non confirmé : non vérifié sur le texte de la licence</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>%1 said:</source>
+        <translation>%1 disait :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) picked.</source>
+        <translation>
+            <numerusform>%n licence choisie.</numerusform>
+            <numerusform>%n licences choisies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) of the filtered release events.</source>
+        <translation>
+            <numerusform>%n licence des événements filtrés.</numerusform>
+            <numerusform>%n licences des événements filtrés.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

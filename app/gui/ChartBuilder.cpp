@@ -2,6 +2,8 @@
 
 #include "ChartFigure.h"
 #include "LevelPalette.h"
+#include "LicenseComparison.h"
+#include "LicenseTableExporter.h"
 #include "OpennessSeries.h"
 
 #include <QBarSet>
@@ -783,7 +785,7 @@ double niceStep(double minimum)
 
 QList<Kind> kinds()
 {
-    return {Kind::OpennessOverTime, Kind::ReleasesByLevel, Kind::TimeToWeights, Kind::Timeline};
+    return {Kind::OpennessOverTime, Kind::ReleasesByLevel, Kind::TimeToWeights, Kind::Timeline, Kind::Licenses};
 }
 
 QString name(Kind kind)
@@ -797,6 +799,8 @@ QString name(Kind kind)
         return QStringLiteral("time-to-weights");
     case Kind::Timeline:
         return QStringLiteral("timeline");
+    case Kind::Licenses:
+        return QStringLiteral("licenses");
     }
     return {};
 }
@@ -823,6 +827,8 @@ QString title(Kind kind)
         return QCoreApplication::translate("ChartBuilder", "Time to weights");
     case Kind::Timeline:
         return QCoreApplication::translate("ChartBuilder", "Timeline");
+    case Kind::Licenses:
+        return LicenseTableExporter::title();
     }
     return {};
 }
@@ -839,6 +845,9 @@ QString description(Kind kind)
         return QCoreApplication::translate("ChartBuilder", "per model, the months from launch to published weights, by organization");
     case Kind::Timeline:
         return QCoreApplication::translate("ChartBuilder", "the timeline view (from the window's export dialog)");
+    case Kind::Licenses:
+        return QCoreApplication::translate("ChartBuilder", "the ten terms of the licenses of the filtered events, side by "
+                                                           "side (--export also writes .md and .csv)");
     }
     return {};
 }
@@ -861,6 +870,11 @@ std::unique_ptr<ChartFigure> build(Kind kind, const DatasetPtr &dataset, const Q
         break;
     case Kind::Timeline:
         return nullptr;
+    case Kind::Licenses: {
+        const LicenseComparison comparison(dataset, LicenseComparison::licensesOfReleases(*dataset, releaseIndexes));
+        return LicenseTableExporter::figure(comparison, LicenseTableExporter::subtitle(comparison.columnCount(), false),
+                                            releaseIndexes);
+    }
     }
     if (kind != Kind::TimeToWeights)
         figure->setShownCounts(releaseCounts(*dataset, releaseIndexes));

@@ -26,6 +26,7 @@ enum class Kind {
     ReleasesByLevel,  // release events per year, stacked by level
     TimeToWeights,    // per model, months from launch to published weights
     Timeline,         // the timeline view itself, drawn by its own painter
+    Licenses,         // the licenses of the releases side by side (LicenseTableExporter)
 };
 
 struct Options {
@@ -47,7 +48,8 @@ QString description(Kind kind); // translated, one line for --help
 // Where a date sits on a time axis: the year plus the elapsed fraction.
 double xValue(QDate date);
 
-// A new figure of the chart; nullptr for Timeline, which the timeline view draws.
+// A new figure of the chart; nullptr for Timeline, which the timeline view draws. Licenses compares
+// the licenses of the releases (the Licenses tab may instead show licenses the user picked).
 // The shownCount table for the release events among indexes (what the charts count).
 QHash<QString, int> releaseCounts(const Dataset &dataset, const QList<int> &releaseIndexes);
 

@@ -30,7 +30,7 @@ ChartPanel::ChartPanel(ReleaseFilterProxy *proxy, QWidget *parent)
     label->setBuddy(m_kindBox);
     top->addWidget(label);
     for (ChartBuilder::Kind kind : ChartBuilder::kinds()) {
-        if (kind != ChartBuilder::Kind::Timeline)
+        if (kind != ChartBuilder::Kind::Timeline && kind != ChartBuilder::Kind::Licenses)
             m_kindBox->addItem(ChartBuilder::title(kind), ChartBuilder::name(kind));
     }
     top->addWidget(m_kindBox);
@@ -85,7 +85,7 @@ ChartPanel::~ChartPanel()
 
 void ChartPanel::setKind(ChartBuilder::Kind kind)
 {
-    if (m_kind == kind || kind == ChartBuilder::Kind::Timeline)
+    if (m_kind == kind || kind == ChartBuilder::Kind::Timeline || kind == ChartBuilder::Kind::Licenses)
         return;
     m_kind = kind;
     m_kindBox->setCurrentIndex(m_kindBox->findData(ChartBuilder::name(kind)));
@@ -121,6 +121,8 @@ std::unique_ptr<ChartFigure> ChartPanel::makeFigure(ChartBuilder::Kind kind) con
     const DatasetPtr current = dataset();
     if (!current)
         return nullptr;
+    if (kind == ChartBuilder::Kind::Licenses && m_licensesFigure)
+        return m_licensesFigure();
     const QList<int> indexes = visibleReleases();
     if (kind != ChartBuilder::Kind::Timeline)
         return ChartBuilder::build(kind, current, indexes, m_options);
@@ -138,6 +140,13 @@ QString ChartPanel::caption(const ChartFigure &figure) const
 void ChartPanel::exportWithDialog()
 {
     ExportDialog dialog(this, this);
+    dialog.exec();
+}
+
+void ChartPanel::exportChartWithDialog(ChartBuilder::Kind kind)
+{
+    ExportDialog dialog(this, this);
+    dialog.setKind(kind);
     dialog.exec();
 }
 

@@ -38,6 +38,9 @@ public:
     QList<int> visibleReleases() const;
     // How the timeline chart is drawn: the window's timeline view, through its painter.
     void setTimelinePainter(const PainterFigure::Painter &painter) { m_timelinePainter = painter; }
+    // How the licenses table is drawn: the Licenses tab's table, with the licenses it shows.
+    using FigureFactory = std::function<std::unique_ptr<ChartFigure>()>;
+    void setLicensesFigure(const FigureFactory &factory) { m_licensesFigure = factory; }
     // A new figure of any chart for the current filter, for export.
     std::unique_ptr<ChartFigure> makeFigure(ChartBuilder::Kind kind) const;
     // The caption of an export of figure: filter, range and count shown, the data, its sources.
@@ -45,6 +48,8 @@ public:
 
 public Q_SLOTS:
     void exportWithDialog();
+    // The export dialog with that chart chosen.
+    void exportChartWithDialog(ChartBuilder::Kind kind);
     void rebuild();
 
 Q_SIGNALS:
@@ -63,6 +68,7 @@ private:
     QTimer *m_rebuildTimer;
     std::unique_ptr<ChartFigure> m_figure;
     PainterFigure::Painter m_timelinePainter;
+    FigureFactory m_licensesFigure;
 };
 
 #endif // CHARTPANEL_H

@@ -8,6 +8,9 @@
 #include "DatasetLoader.h"
 #include "EpochImport.h"
 #include "Language.h"
+#include "LicenseComparison.h"
+#include "LicenseTableExporter.h"
+#include "LicenseTableModel.h"
 #include "MainWindow.h"
 #include "ReleaseFilter.h"
 #include "ReleaseFilterProxy.h"
@@ -112,7 +115,8 @@ void setUpParser(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("validate"), QCoreApplication::translate("CommandLine", "Check the dataset; print each problem as FILE:LINE:COLUMN: message.")},
         {QStringLiteral("list"), QCoreApplication::translate("CommandLine", "Print the release events, one JSON object a line.")},
-        {QStringLiteral("export"), QCoreApplication::translate("CommandLine", "Render a chart to FILE (.png, .svg or .pdf) without opening a window."),
+        {QStringLiteral("export"), QCoreApplication::translate("CommandLine", "Render a chart to FILE (.png, .svg or .pdf) without opening a window; "
+                                                                              "--chart licenses also writes .md and .csv."),
          QStringLiteral("FILE")},
         {QStringLiteral("chart"), QCoreApplication::translate("CommandLine", "Which chart --export renders (see Charts above)."), QStringLiteral("NAME")},
         {QStringLiteral("scale"), QCoreApplication::translate("CommandLine", "Pixels per layout pixel of a PNG: 1, 2 or 3 (default 1)."), QStringLiteral("N")},
@@ -203,9 +207,6 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
         return QCoreApplication::translate("CommandLine", "--import needs -o OUT.json, the file to write");
     if (request.importFormat.isEmpty() && parser.isSet(QStringLiteral("output")))
         return QCoreApplication::translate("CommandLine", "-o/--output is for --import");
-    if (!request.exportPath.isEmpty() && !ChartExporter::formatForPath(request.exportPath))
-        return QCoreApplication::translate("CommandLine", "%1: unknown image format; use a .png, .svg or .pdf file name").arg(request.exportPath);
-
     if (parser.isSet(QStringLiteral("chart"))) {
         const QString name = parser.value(QStringLiteral("chart"));
         const std::optional<ChartBuilder::Kind> kind = ChartBuilder::fromName(name);
@@ -217,6 +218,13 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
         }
         request.chart = *kind;
         request.chartGiven = true;
+    }
+    // The licenses table is also a table of text: --chart licenses writes .md and .csv too.
+    if (!request.exportPath.isEmpty() && !ChartExporter::formatForPath(request.exportPath)) {
+        if (request.chart != ChartBuilder::Kind::Licenses)
+            return QCoreApplication::translate("CommandLine", "%1: unknown image format; use a .png, .svg or .pdf file name").arg(request.exportPath);
+        if (!LicenseTableExporter::textFormatForPath(request.exportPath))
+            return QCoreApplication::translate("CommandLine", "%1: unknown format; use a .png, .svg, .pdf, .md or .csv file name").arg(request.exportPath);
     }
     if (parser.isSet(QStringLiteral("levels"))) {
         QList<OpennessLevel> levels;
@@ -597,6 +605,19 @@ int runHeadless(const Request &request)
 
     // The timeline is drawn by the timeline's own painter, from a view of the filtered events
     // that is never shown: the same drawing as the window's.
+    if (request.chart == ChartBuilder::Kind::Licenses && LicenseTableExporter::textFormatForPath(request.exportPath)) {
+        LicenseTableModel table;
+        table.setComparison(LicenseComparison(result.dataset, LicenseComparison::licensesOfReleases(dataset, indexes)));
+        QString error;
+        if (!LicenseTableExporter::writeText(table, request.exportPath,
+                                             QCoreApplication::translate("CommandLine", "Data: %1.").arg(ChartExporter::source(dataset)),
+                                             &error)) {
+            printErr(error);
+            return UsageOrIoError;
+        }
+        return Success;
+    }
+
     ReleaseModel model;
     ReleaseFilterProxy proxy;
     TimelineView timeline;

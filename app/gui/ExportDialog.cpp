@@ -128,6 +128,13 @@ ChartBuilder::Kind ExportDialog::kind() const
     return ChartBuilder::fromName(m_chart->currentData().toString()).value_or(ChartBuilder::Kind::OpennessOverTime);
 }
 
+void ExportDialog::setKind(ChartBuilder::Kind kind)
+{
+    const int index = m_chart->findData(ChartBuilder::name(kind));
+    if (index >= 0)
+        m_chart->setCurrentIndex(index);
+}
+
 ChartExporter::Format ExportDialog::format() const
 {
     return ChartExporter::formatForPath(QStringLiteral("x.") + m_format->currentData().toString())

@@ -26,6 +26,7 @@ public:
     explicit ExportDialog(ChartPanel *panel, QWidget *parent = nullptr);
 
     ChartBuilder::Kind kind() const;
+    void setKind(ChartBuilder::Kind kind);
     ChartExporter::Format format() const;
     ChartExporter::Options options() const; // with the caption, when it is on
     bool captionEnabled() const;

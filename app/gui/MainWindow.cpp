@@ -10,6 +10,7 @@
 #include "LanePanel.h"
 #include "Language.h"
 #include "LevelPalette.h"
+#include "LicensePanel.h"
 #include "ProblemsView.h"
 #include "ReleaseFilterProxy.h"
 #include "ReleaseListProxy.h"
@@ -131,6 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_emptyState(new QWidget(this))
     , m_emptyMessage(new QLabel(this))
     , m_chart(new ChartPanel(m_proxy, this))
+    , m_licenses(new LicensePanel(m_proxy, this))
     , m_detail(new DetailPane(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_leftSplitter(new QSplitter(Qt::Vertical, this))
@@ -201,6 +203,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_tabs->addTab(m_listStack, tr("&Events"));
     m_tabs->addTab(m_chart, tr("C&hart"));
+    m_tabs->addTab(m_licenses, tr("&Licenses"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_licenses), tr("The license terms of the filtered release events side by side"));
     m_tabs->setDocumentMode(true);
 
     // The lane list beside the timeline, narrow: it is a list of names and counts.
@@ -262,6 +266,10 @@ MainWindow::MainWindow(QWidget *parent)
         painter.restore();
     });
     connect(m_timeline, &QAbstractItemView::activated, this, [this] { m_detail->setFocus(Qt::OtherFocusReason); });
+    // The licenses table exports through the chart export dialog, as the table on the tab.
+    m_chart->setLicensesFigure([this] { return m_licenses->makeFigure(); });
+    connect(m_licenses, &LicensePanel::exportImageRequested, this,
+            [this] { m_chart->exportChartWithDialog(ChartBuilder::Kind::Licenses); });
 
     createActions();
     readSettings();
@@ -294,6 +302,10 @@ void MainWindow::createActions()
     QAction *exportChart = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Chart…"),
                                                m_chart, &ChartPanel::exportWithDialog);
     exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QMenu *exportLicenses = fileMenu->addMenu(tr("Export &Licenses Table"));
+    exportLicenses->addAction(tr("As &Image (PNG, SVG, PDF)…"), this,
+                              [this] { m_chart->exportChartWithDialog(ChartBuilder::Kind::Licenses); });
+    exportLicenses->addAction(tr("As &Markdown or CSV…"), m_licenses, &LicensePanel::exportTextWithDialog);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -329,6 +341,8 @@ void MainWindow::createActions()
     showList->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *showChart = viewMenu->addAction(tr("Show &Chart"), this, [this] { m_tabs->setCurrentWidget(m_chart); });
     showChart->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    QAction *showLicenses = viewMenu->addAction(tr("Show &Licenses"), this, [this] { m_tabs->setCurrentWidget(m_licenses); });
+    showLicenses->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     viewMenu->addAction(m_problemsDock->toggleViewAction());
     viewMenu->addSeparator();
     createThemeAndLanguageMenus(viewMenu);
@@ -521,6 +535,10 @@ QString MainWindow::selectedReleaseId() const
 
 void MainWindow::setChartKind(ChartBuilder::Kind kind)
 {
+    if (kind == ChartBuilder::Kind::Licenses) {
+        m_tabs->setCurrentWidget(m_licenses);
+        return;
+    }
     m_chart->setKind(kind);
 }
 

@@ -12,6 +12,7 @@ class ChartPanel;
 class DetailPane;
 class FilterBar;
 class LanePanel;
+class LicensePanel;
 class ProblemsView;
 class QActionGroup;
 class QDockWidget;
@@ -29,8 +30,8 @@ class ReleaseListProxy;
 class ReleaseModel;
 class TimelineView;
 
-// The window: filter bar on top, the timeline above a tab of the event list and the chart, the
-// detail pane on the right. All views share one model, one filter proxy and one selection model,
+// The window: filter bar on top, the timeline above a tab of the event list, the chart and the
+// licenses side by side, the detail pane on the right. All views share one model, one filter proxy and one selection model,
 // so selecting or filtering in one shows in all. The list sorts through its own proxy on top of
 // the filter proxy (the timeline needs chronological rows), with a selection model of its own
 // that mirrors the shared one row for row. Every way of opening a file (File > Open, Open
@@ -79,6 +80,8 @@ public:
     LanePanel *lanePanel() const { return m_lanePanel; }
     QAction *showLanePanelAction() const { return m_showLanePanel; }
     ChartPanel *chartPanel() const { return m_chart; }
+    LicensePanel *licensePanel() const { return m_licenses; }
+    QTabWidget *tabs() const { return m_tabs; }
     QTableView *eventList() const { return m_list; }
     QWidget *emptyListState() const { return m_emptyState; }
     QLabel *emptyListMessage() const { return m_emptyMessage; }
@@ -140,6 +143,7 @@ private:
     QWidget *m_emptyState;
     QLabel *m_emptyMessage;
     ChartPanel *m_chart;
+    LicensePanel *m_licenses;
     DetailPane *m_detail;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;

@@ -1,0 +1,30 @@
+#ifndef LICENSECELLDELEGATE_H
+#define LICENSECELLDELEGATE_H
+
+#include <QStyledItemDelegate>
+
+// Paints one cell of the licenses table (LicenseTableModel): the cell tinted with its status's
+// colour (ReleaseDocument's tone colours, mixed into the palette's base so that text stays
+// readable on light and dark palettes), a chip with the status glyph and the status word (so
+// nothing depends on colour alone), the plain summary wrapped and elided to the room left, a
+// corner mark and the word "changed" or "reworded" when the term differs from the previous
+// version, and "unconfirmed" for a term not confirmed against the text. The same paintCell()
+// draws the table on screen and in an exported image.
+class LicenseCellDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Paints the cell of index into rect with the palette's colours and font.
+    static void paintCell(QPainter &painter, const QRectF &rect, const QModelIndex &index, const QPalette &palette,
+                          const QFont &font);
+    // The cell's background: the status colour mixed into base.
+    static QColor cellColor(const QColor &statusColor, const QColor &base);
+};
+
+#endif // LICENSECELLDELEGATE_H
