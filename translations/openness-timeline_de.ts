@@ -8,7 +8,7 @@
         <translation>Offenheit von KI-Modellveröffentlichungen im Lauf der Zeit</translation>
     </message>
     <message>
-        <source>Line: each model's openness level, from its first release through each change. Marker: each release event (launch, weights or license change) at its level.</source>
+        <source>Line: each model&apos;s openness level, from its first release through each change. Marker: each release event (launch, weights or license change) at its level.</source>
         <translation>Linie: die Offenheitsstufe jedes Modells, von seiner ersten Veröffentlichung über jede Änderung. Markierung: jedes Ereignis (Start, Gewichte oder Lizenzänderung) auf seiner Stufe.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Jahr des Ereignisses</translation>
     </message>
     <message>
-        <source>Share of the year's release events</source>
+        <source>Share of the year&apos;s release events</source>
         <translation>Anteil an den Ereignissen des Jahres</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>Zeit vom Start bis zu veröffentlichten Gewichten</translation>
     </message>
     <message>
-        <source>Months from a model's launch event to its first weights release, by organization. Open bars: weights not published as of %1.</source>
+        <source>Months from a model&apos;s launch event to its first weights release, by organization. Open bars: weights not published as of %1.</source>
         <translation>Monate vom Start eines Modells bis zur ersten Veröffentlichung seiner Gewichte, nach Organisation. Offene Balken: Gewichte bis %1 nicht veröffentlicht.</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>je Modell die Monate vom Start bis zu veröffentlichten Gewichten, nach Organisation</translation>
     </message>
     <message>
-        <source>the timeline view (from the window's export dialog)</source>
+        <source>the timeline view (from the window&apos;s export dialog)</source>
         <translation>die Zeitleiste (aus dem Exportdialog des Fensters)</translation>
     </message>
     <message>
@@ -146,6 +146,10 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
     <message>
         <source>Every event that passes the filter, announcements and retirements included, one lane per organization.</source>
         <translation>Jedes Ereignis, das den Filter passiert, einschließlich Ankündigungen und Einstellungen, eine Spur je Organisation.</translation>
+    </message>
+    <message>
+        <source>the ten terms of the licenses of the filtered events, side by side (--export also writes .md and .csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -235,7 +239,7 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>Quellen: %1.</translation>
     </message>
     <message>
-        <source>Sources: %1 and %2 other sites; each event's sources are in the dataset.</source>
+        <source>Sources: %1 and %2 other sites; each event&apos;s sources are in the dataset.</source>
         <translation>Quellen: %1 und %2 weitere Websites; die Quellen jedes Ereignisses stehen im Datensatz.</translation>
     </message>
     <message>
@@ -286,11 +290,11 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>Eine Linie je &amp;Modell</translation>
     </message>
     <message>
-        <source>Show each year's release events as shares of that year instead of counts</source>
+        <source>Show each year&apos;s release events as shares of that year instead of counts</source>
         <translation>Die Ereignisse jedes Jahres als Anteile an diesem Jahr statt als Anzahlen zeigen</translation>
     </message>
     <message>
-        <source>Follow each model's level through its changes instead of each organization's most open release</source>
+        <source>Follow each model&apos;s level through its changes instead of each organization&apos;s most open release</source>
         <translation>Die Stufe jedes Modells über seine Änderungen verfolgen statt der offensten Veröffentlichung jeder Organisation</translation>
     </message>
     <message>
@@ -355,22 +359,6 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Shows how open AI model releases really are, over time: a timeline of release events by organization, coloured by openness level, with each license explained term by term.
-
-Exit codes: 0 success; 1 the dataset is invalid; 2 bad usage, unreadable dataset, or the export could not be written (then no partial file is left).
-
-Openness levels (least open first): %1
-Charts:
-%2</source>
-        <translation>Zeigt, wie offen Veröffentlichungen von KI-Modellen wirklich sind, im Lauf der Zeit: eine Zeitleiste der Ereignisse nach Organisation, gefärbt nach Offenheitsstufe, mit jeder Lizenz Bedingung für Bedingung erklärt.
-
-Exit-Codes: 0 Erfolg; 1 der Datensatz ist ungültig; 2 falscher Aufruf, unlesbarer Datensatz, oder der Export konnte nicht geschrieben werden (dann bleibt keine halbe Datei zurück).
-
-Offenheitsstufen (am wenigsten offen zuerst): %1
-Diagramme:
-%2</translation>
-    </message>
-    <message>
         <source>The dataset to open (the bundled one if none is given).</source>
         <translation>Der zu öffnende Datensatz (ohne Angabe der mitgelieferte).</translation>
     </message>
@@ -381,10 +369,6 @@ Diagramme:
     <message>
         <source>Print the release events, one JSON object a line.</source>
         <translation>Die Ereignisse ausgeben, ein JSON-Objekt je Zeile.</translation>
-    </message>
-    <message>
-        <source>Render a chart to FILE (.png, .svg or .pdf) without opening a window.</source>
-        <translation>Ein Diagramm in DATEI (.png, .svg oder .pdf) zeichnen, ohne ein Fenster zu öffnen.</translation>
     </message>
     <message>
         <source>Which chart --export renders (see Charts above).</source>
@@ -415,15 +399,11 @@ Diagramme:
         <translation>--export braucht einen Dateinamen</translation>
     </message>
     <message>
-        <source>use only one of --validate, --list and --export</source>
-        <translation>nur eines von --validate, --list und --export verwenden</translation>
-    </message>
-    <message>
         <source>%1: unknown image format; use a .png, .svg or .pdf file name</source>
         <translation>%1: unbekanntes Bildformat; verwenden Sie einen Dateinamen auf .png, .svg oder .pdf</translation>
     </message>
     <message>
-        <source>unknown chart "%1"; expected one of %2</source>
+        <source>unknown chart &quot;%1&quot;; expected one of %2</source>
         <translation>unbekanntes Diagramm „%1“; erwartet wird eines von %2</translation>
     </message>
     <message>
@@ -439,15 +419,15 @@ Diagramme:
         <translation>--orgs braucht mindestens eine Organisations-ID</translation>
     </message>
     <message>
-        <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not "%1"</source>
+        <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not &quot;%1&quot;</source>
         <translation>--size muss BREITExHÖHE sein, jede Seite 16 bis 20000 Pixel, nicht „%1“</translation>
     </message>
     <message>
-        <source>unknown language "%1"; expected one of %2, system</source>
+        <source>unknown language &quot;%1&quot;; expected one of %2, system</source>
         <translation>unbekannte Sprache „%1“; erwartet wird eine von %2, system</translation>
     </message>
     <message>
-        <source>unknown theme "%1"; expected light, dark or system</source>
+        <source>unknown theme &quot;%1&quot;; expected light, dark or system</source>
         <translation>unbekanntes Farbschema „%1“; erwartet wird light, dark oder system</translation>
     </message>
     <message>
@@ -478,11 +458,11 @@ Diagramme:
         <translation>%1: gültig: %2 Ereignisse, %3 Organisationen, %4 Lizenzen, %5 Modelle</translation>
     </message>
     <message>
-        <source>unknown or filtered-out release "%1"</source>
+        <source>unknown or filtered-out release &quot;%1&quot;</source>
         <translation>unbekanntes oder ausgefiltertes Ereignis „%1“</translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
+        <source>Try &apos;%1 --help&apos;.</source>
         <translation>Versuchen Sie „%1 --help“.</translation>
     </message>
     <message>
@@ -494,11 +474,11 @@ Diagramme:
         <translation>Farben: light, dark oder system für das Fenster (wird gemerkt); light, dark oder print (Vorgabe light) für --export.</translation>
     </message>
     <message>
-        <source>Title of an exported chart (default: the chart's own).</source>
+        <source>Title of an exported chart (default: the chart&apos;s own).</source>
         <translation>Titel eines exportierten Diagramms (Vorgabe: der eigene Titel des Diagramms).</translation>
     </message>
     <message>
-        <source>releases-by-level: each year's events as 100% shares instead of counts.</source>
+        <source>releases-by-level: each year&apos;s events as 100% shares instead of counts.</source>
         <translation>releases-by-level: die Ereignisse jedes Jahres als Anteile von 100 % statt als Anzahlen.</translation>
     </message>
     <message>
@@ -514,15 +494,15 @@ Diagramme:
         <translation>Größe eines exportierten Diagramms in Pixeln (Vorgabe 1600x900); SVG und PDF behalten das Seitenverhältnis bei.</translation>
     </message>
     <message>
-        <source>--scale must be 1, 2 or 3, not "%1"</source>
+        <source>--scale must be 1, 2 or 3, not &quot;%1&quot;</source>
         <translation>--scale muss 1, 2 oder 3 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--theme for --export must be one of %1, not "%2"</source>
+        <source>--theme for --export must be one of %1, not &quot;%2&quot;</source>
         <translation>--theme für --export muss eines von %1 sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>unknown event kind "%1"; expected one of %2</source>
+        <source>unknown event kind &quot;%1&quot;; expected one of %2</source>
         <translation>unbekannte Ereignisart „%1“; erwartet wird eine von %2</translation>
     </message>
     <message>
@@ -532,6 +512,65 @@ Diagramme:
     <message>
         <source>cannot write to the standard output: %1</source>
         <translation>kann nicht in die Standardausgabe schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Shows how open AI model releases really are, over time: a timeline of release events by organization, coloured by openness level, with each license explained term by term.
+
+Exit codes: 0 success; 1 the dataset is invalid; 2 bad usage, unreadable dataset, or the export could not be written (then no partial file is left).
+For --import: 0 written (rows that could not be imported are reported as FILE:LINE: message and skipped); 1 nothing could be imported; 2 bad usage, unreadable input or the output could not be written.
+
+Openness levels (least open first): %1
+Charts:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a chart to FILE (.png, .svg or .pdf) without opening a window; --chart licenses also writes .md and .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert another catalogue into this format: &quot;--import epoch FILE.csv -o OUT.json&quot; reads Epoch AI&apos;s Notable AI Models CSV. Formats: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where --import writes the dataset (written completely or not at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format %1; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use only one of --validate, --list, --export and --import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import needs -o OUT.json, the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o/--output is for --import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown format; use a .png, .svg, .pdf, .md or .csv file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import %1 needs the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 models of %3 organizations (%4); %5 of %6 rows skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: %1.</source>
+        <translation type="unfinished">Daten: %1.</translation>
     </message>
 </context>
 <context>
@@ -640,8 +679,8 @@ Diagramme:
         <translation>%1 ist keine http- oder https-URL</translation>
     </message>
     <message>
-        <source>invalid id %1; expected only lower-case letters, digits, ".", "_" and "-"</source>
-        <translation>ungültige ID %1; erlaubt sind nur Kleinbuchstaben, Ziffern, ".", "_" und "-"</translation>
+        <source>invalid id %1; expected only lower-case letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>ungültige ID %1; erlaubt sind nur Kleinbuchstaben, Ziffern, &quot;.&quot;, &quot;_&quot; und &quot;-&quot;</translation>
     </message>
     <message>
         <source>unknown %1 %2; expected one of %3</source>
@@ -768,12 +807,12 @@ Diagramme:
         <translation>%1 liegt außerhalb der Jahre %2 bis %3</translation>
     </message>
     <message>
-        <source>%1 has date_precision "month", so it must be the first day of its month: expected %2</source>
-        <translation>%1 hat date_precision "month" und muss daher der erste Tag seines Monats sein: %2 erwartet</translation>
+        <source>%1 has date_precision &quot;month&quot;, so it must be the first day of its month: expected %2</source>
+        <translation>%1 hat date_precision &quot;month&quot; und muss daher der erste Tag seines Monats sein: %2 erwartet</translation>
     </message>
     <message>
-        <source>%1 has date_precision "year", so it must be the first day of its year: expected %2</source>
-        <translation>%1 hat date_precision "year" und muss daher der erste Tag seines Jahres sein: %2 erwartet</translation>
+        <source>%1 has date_precision &quot;year&quot;, so it must be the first day of its year: expected %2</source>
+        <translation>%1 hat date_precision &quot;year&quot; und muss daher der erste Tag seines Jahres sein: %2 erwartet</translation>
     </message>
     <message>
         <source>%1 is not an https URL; link the https address where there is one</source>
@@ -800,8 +839,8 @@ Diagramme:
         <translation>Phase %1 beginnt am %2, innerhalb der Phase %3 (%4); Phasen einer Organisation dürfen sich nicht überschneiden (eine Phase darf an dem Tag beginnen, an dem eine andere endet)</translation>
     </message>
     <message>
-        <source>%1 is not an SPDX license id or expression (such as "Apache-2.0" or "LicenseRef-custom"); use null when the license has none</source>
-        <translation>%1 ist keine SPDX-Lizenz-ID oder -Ausdruck (etwa "Apache-2.0" oder "LicenseRef-custom"); verwenden Sie null, wenn die Lizenz keine hat</translation>
+        <source>%1 is not an SPDX license id or expression (such as &quot;Apache-2.0&quot; or &quot;LicenseRef-custom&quot;); use null when the license has none</source>
+        <translation>%1 ist keine SPDX-Lizenz-ID oder -Ausdruck (etwa &quot;Apache-2.0&quot; oder &quot;LicenseRef-custom&quot;); verwenden Sie null, wenn die Lizenz keine hat</translation>
     </message>
     <message>
         <source>date_latest %1 is before date %2; expected the last day the event may have happened on, on or after date</source>
@@ -817,6 +856,196 @@ Diagramme:
     <message>
         <source>Release details</source>
         <translation>Details zum Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>EpochImport</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed CSV: a quote inside an unquoted field, or text after a closing quote; expected a field that is either quoted as a whole or has no quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed CSV: the row starting here breaks the quoting rules on line %1; expected a field that is either quoted as a whole or has no quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted field of the row starting here; expected a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI does not say how the model was made available, so the level is unknown: not guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI: weights downloadable with no use restrictions. Not open source AI: that also needs the training code and information about the training data, which Epoch does not record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI: weights downloadable for restricted uses, commercial use allowed under conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI: weights downloadable for non-commercial use only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI: usable through the maker&apos;s API; no weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI: usable through the maker&apos;s hosted service, without an API; no weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI: limited access, a preview for selected users: not generally available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI: unreleased, no access outside the maker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation type="unfinished">Warnung:</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished">%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no header row; expected Epoch AI&apos;s CSV header naming the columns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1; expected Epoch AI&apos;s CSV header, which names %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 field(s); expected %2, as many as the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in the column %1; expected UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model name in the column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no publication date; expected YYYY-MM-DD in the column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the publication date %2; expected a date YYYY-MM-DD (or YYYY-MM, YYYY) from 1900 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s accessibility value is not one this import knows, so the level is unknown: not guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the accessibility value %2, which this import does not know; imported at level &quot;unknown&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row could be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain (Epoch AI): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weights published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 launched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 announced, not released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published; access not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s Notable AI Models lists %1, published on this date, and does not say how it was made available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s Notable AI Models lists %1, published on this date, with the model accessibility “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is Epoch&apos;s publication date (paper or announcement): the weights or the product may have come out later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication cited by Epoch AI for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (link %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI names several organizations; filed under the first. The others: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s accessibility notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s categorization: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI, Notable AI Models (imported from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1: %n model(s), each at the level its Epoch AI model accessibility maps to; rows without one are at level “unknown”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the converted dataset breaks a rule: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -920,22 +1149,28 @@ Diagramme:
 </context>
 <context>
     <name>FilterBar</name>
-        <message>
-            <source>Choose the organizations to show: search, check, All or None</source>
-            <translation>Organisationen wählen: suchen, ankreuzen, Alle oder Keine</translation>
-        </message>
-        <message>
-            <source>Organizations shown</source>
-            <translation>Gezeigte Organisationen</translation>
-        </message>
-        <message numerus="yes">
-            <source>All %n ▾</source>
-            <translation><numerusform>Alle %n ▾</numerusform><numerusform>Alle %n ▾</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n ▾</source>
-            <translation><numerusform>%1 von %n ▾</numerusform><numerusform>%1 von %n ▾</numerusform></translation>
-        </message>
+    <message>
+        <source>Choose the organizations to show: search, check, All or None</source>
+        <translation>Organisationen wählen: suchen, ankreuzen, Alle oder Keine</translation>
+    </message>
+    <message>
+        <source>Organizations shown</source>
+        <translation>Gezeigte Organisationen</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n ▾</source>
+        <translation>
+            <numerusform>Alle %n ▾</numerusform>
+            <numerusform>Alle %n ▾</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ▾</source>
+        <translation>
+            <numerusform>%1 von %n ▾</numerusform>
+            <numerusform>%1 von %n ▾</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Openness:</source>
         <translation>Offenheit:</translation>
@@ -1007,6 +1242,317 @@ Diagramme:
     </message>
 </context>
 <context>
+    <name>LanePanel</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Anheften</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse</source>
+        <translation>&amp;Zuklappen</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Spuren</translation>
+    </message>
+    <message>
+        <source>Find a lane</source>
+        <translation>Spur finden</translation>
+    </message>
+    <message>
+        <source>Type part of an organization&apos;s name; Enter goes to the first lane found</source>
+        <translation>Teil eines Organisationsnamens eingeben; Eingabe geht zur ersten gefundenen Spur</translation>
+    </message>
+    <message>
+        <source>The order of the lanes; pinned lanes stay at the top</source>
+        <translation>Reihenfolge der Spuren; angeheftete Spuren bleiben oben</translation>
+    </message>
+    <message>
+        <source>Lane order</source>
+        <translation>Reihenfolge der Spuren</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Spur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>%n Ereignis gezeigt</numerusform>
+            <numerusform>%n Ereignisse gezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the chosen organization&apos;s lane at the top</source>
+        <translation>Die Spur der gewählten Organisation oben halten</translation>
+    </message>
+    <message>
+        <source>Show the chosen organization&apos;s lane as one thin row, without labels</source>
+        <translation>Die Spur der gewählten Organisation als eine schmale Zeile ohne Beschriftungen zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes before Others:</source>
+        <translation>&amp;Spuren vor „Andere“:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>How many organizations, those with the most events, keep a lane of their own when more than %n have events shown; the rest share one Others lane. 0: every one has a lane.</source>
+        <translation>
+            <numerusform>Wie viele Organisationen (die mit den meisten Ereignissen) eine eigene Spur behalten, wenn mehr als %n Ereignisse zeigen; die übrigen teilen sich eine Spur „Andere“. 0: jede hat eine Spur.</numerusform>
+            <numerusform>Wie viele Organisationen (die mit den meisten Ereignissen) eine eigene Spur behalten, wenn mehr als %n Ereignisse zeigen; die übrigen teilen sich eine Spur „Andere“. 0: jede hat eine Spur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in Others</source>
+        <translation>in „Andere“</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>angeheftet</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>zugeklappt</translation>
+    </message>
+</context>
+<context>
+    <name>LicensePanel</name>
+    <message>
+        <source>Licenses in the &amp;filter</source>
+        <translation>Lizenzen im &amp;Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Pick licenses</source>
+        <translation>Lizenzen &amp;wählen</translation>
+    </message>
+    <message>
+        <source>Compare the licenses of the release events the filter shows</source>
+        <translation>Die Lizenzen der Ereignisse vergleichen, die der Filter zeigt</translation>
+    </message>
+    <message>
+        <source>Compare %1 to %2 licenses of your choice</source>
+        <translation>%1 bis %2 Lizenzen Ihrer Wahl vergleichen</translation>
+    </message>
+    <message>
+        <source>As &amp;Image (PNG, SVG, PDF)…</source>
+        <translation>Als &amp;Bild (PNG, SVG, PDF)…</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown or CSV…</source>
+        <translation>Als &amp;Markdown oder CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Save this table as an image, or as Markdown or CSV</source>
+        <translation>Diese Tabelle als Bild oder als Markdown oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>Licenses to compare</source>
+        <translation>Zu vergleichende Lizenzen</translation>
+    </message>
+    <message>
+        <source>Check %1 to %2 licenses</source>
+        <translation>%1 bis %2 Lizenzen ankreuzen</translation>
+    </message>
+    <message>
+        <source>Licenses side by side</source>
+        <translation>Lizenzen nebeneinander</translation>
+    </message>
+    <message>
+        <source>Selected term</source>
+        <translation>Ausgewählte Bedingung</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergleichen:</translation>
+    </message>
+    <message>
+        <source>No dataset.</source>
+        <translation>Kein Datensatz.</translation>
+    </message>
+    <message>
+        <source>Select a cell to read the clause, its source and what changed from the previous version.</source>
+        <translation>Wählen Sie eine Zelle, um die Klausel, ihre Quelle und die Änderung gegenüber der vorigen Version zu lesen.</translation>
+    </message>
+    <message>
+        <source>Check %1 to %2 licenses in the list (%3 checked).</source>
+        <translation>Kreuzen Sie %1 bis %2 Lizenzen in der Liste an (%3 angekreuzt).</translation>
+    </message>
+    <message>
+        <source>No release event in the filter has a license.</source>
+        <translation>Kein Ereignis im Filter hat eine Lizenz.</translation>
+    </message>
+    <message>
+        <source>Export Licenses Table</source>
+        <translation>Lizenztabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Data: %1, as of %2.</source>
+        <translation>Daten: %1, Stand %2.</translation>
+    </message>
+    <message>
+        <source>unconfirmed: not checked against the license text</source>
+        <translation>unbestätigt: nicht am Lizenztext geprüft</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>%1 said:</source>
+        <translation>%1 sagte:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) picked.</source>
+        <translation>
+            <numerusform>%n Lizenz gewählt.</numerusform>
+            <numerusform>%n Lizenzen gewählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) of the filtered release events.</source>
+        <translation>
+            <numerusform>%n Lizenz der gefilterten Ereignisse.</numerusform>
+            <numerusform>%n Lizenzen der gefilterten Ereignisse.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTableExporter</name>
+    <message>
+        <source>Licenses side by side</source>
+        <translation>Lizenzen nebeneinander</translation>
+    </message>
+    <message>
+        <source>No license to compare: no release event in the filter has a license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ changed, △ reworded: from the version to its left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 licenses picked, versions of one license next to each other, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 licenses of the release events in the filter, versions of one license next to each other, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No license to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation type="unfinished">unbestätigt</translation>
+    </message>
+    <message>
+        <source>▲ changed: a different answer than the previous version to its left; △ reworded: the same answer, a different clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown table format; use a .md or .csv file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished">%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTableModel</name>
+    <message>
+        <source>▲ changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>△ reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from %1: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from %1: the same answer (%2), but the clause reads differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation type="unfinished">unbestätigt</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPDX: %1</source>
+        <translation type="unfinished">SPDX: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) changed from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of this license was not confirmed against its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicenseTerms</name>
     <message>
         <source>Commercial use</source>
@@ -1067,18 +1613,18 @@ Diagramme:
 </context>
 <context>
     <name>MainWindow</name>
-        <message>
-            <source>&amp;Lanes</source>
-            <translation>&amp;Spuren</translation>
-        </message>
-        <message>
-            <source>Show &amp;Lane List</source>
-            <translation>Spur&amp;liste zeigen</translation>
-        </message>
-        <message>
-            <source>A searchable list of the lanes beside the timeline</source>
-            <translation>Eine durchsuchbare Liste der Spuren neben der Zeitleiste</translation>
-        </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>&amp;Spuren</translation>
+    </message>
+    <message>
+        <source>Show &amp;Lane List</source>
+        <translation>Spur&amp;liste zeigen</translation>
+    </message>
+    <message>
+        <source>A searchable list of the lanes beside the timeline</source>
+        <translation>Eine durchsuchbare Liste der Spuren neben der Zeitleiste</translation>
+    </message>
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
@@ -1136,7 +1682,7 @@ Diagramme:
         <translation>&amp;Epoch-AI-CSV …</translation>
     </message>
     <message>
-        <source>Convert Epoch AI's Notable AI Models CSV into a dataset, save it and open it</source>
+        <source>Convert Epoch AI&apos;s Notable AI Models CSV into a dataset, save it and open it</source>
         <translation>Epoch AIs CSV „Notable AI Models“ in einen Datensatz umwandeln, speichern und öffnen</translation>
     </message>
     <message>
@@ -1317,7 +1863,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Über Openness Timeline</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;How open AI model releases really are, over time. "Open source" on an AI model often means less than it says: each release here is placed on a six-step scale from closed to open source AI, with its license explained term by term and the company's corporate stage at the time.&lt;/p&gt;&lt;p&gt;Dataset: %2 (facts checked %3).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;How open AI model releases really are, over time. &quot;Open source&quot; on an AI model often means less than it says: each release here is placed on a six-step scale from closed to open source AI, with its license explained term by term and the company&apos;s corporate stage at the time.&lt;/p&gt;&lt;p&gt;Dataset: %2 (facts checked %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;Wie offen Veröffentlichungen von KI-Modellen wirklich sind, im Lauf der Zeit. „Open Source“ bedeutet bei einem KI-Modell oft weniger, als es verspricht: Jedes Ereignis steht hier auf einer sechsstufigen Skala von geschlossen bis Open Source AI, mit seiner Lizenz Bedingung für Bedingung erklärt und der damaligen Phase des Unternehmens.&lt;/p&gt;&lt;p&gt;Datensatz: %2 (Fakten geprüft am %3).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1325,8 +1871,8 @@ Ausgeblendet durch: %2.</translation>
         <translation>keiner</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Openness levels&lt;/h3&gt;&lt;p&gt;From least to most open:&lt;/p&gt;&lt;ol start="0"&gt;</source>
-        <translation>&lt;h3&gt;Offenheitsstufen&lt;/h3&gt;&lt;p&gt;Von am wenigsten bis am meisten offen:&lt;/p&gt;&lt;ol start="0"&gt;</translation>
+        <source>&lt;h3&gt;Openness levels&lt;/h3&gt;&lt;p&gt;From least to most open:&lt;/p&gt;&lt;ol start=&quot;0&quot;&gt;</source>
+        <translation>&lt;h3&gt;Offenheitsstufen&lt;/h3&gt;&lt;p&gt;Von am wenigsten bis am meisten offen:&lt;/p&gt;&lt;ol start=&quot;0&quot;&gt;</translation>
     </message>
     <message>
         <source>Openness Levels</source>
@@ -1336,7 +1882,7 @@ Ausgeblendet durch: %2.</translation>
         <source>%1: %2 — data checked %3.</source>
         <translation>%1: %2 — Daten geprüft am %3.</translation>
     </message>
-<message>
+    <message>
         <source>Show &amp;Licenses</source>
         <translation>&amp;Lizenzen zeigen</translation>
     </message>
@@ -1360,7 +1906,71 @@ Ausgeblendet durch: %2.</translation>
         <source>The license terms of the filtered release events side by side</source>
         <translation>Die Lizenzbedingungen der gefilterten Ereignisse nebeneinander</translation>
     </message>
-    </context>
+    <message>
+        <source>Import Epoch AI CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Imported Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openness Timeline datasets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n model(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at level unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be imported and were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows that could not be imported: see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>Openness</name>
     <message>
@@ -1380,7 +1990,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Nur API</translation>
     </message>
     <message>
-        <source>Anyone, or any paying customer, can use it through the maker's app or API, but the weights are not released: the maker decides who may use it, how, and for how long.</source>
+        <source>Anyone, or any paying customer, can use it through the maker&apos;s app or API, but the weights are not released: the maker decides who may use it, how, and for how long.</source>
         <translation>Jeder oder jeder zahlende Kunde kann es über die App oder API des Herstellers nutzen, aber die Gewichte sind nicht veröffentlicht: Der Hersteller entscheidet, wer es wie und wie lange nutzen darf.</translation>
     </message>
     <message>
@@ -1434,6 +2044,37 @@ Ausgeblendet durch: %2.</translation>
     <message>
         <source>The catalogue this event was imported from does not say how open the model is. Nothing is guessed: the event is neither counted as open nor as closed.</source>
         <translation>Der Katalog, aus dem dieses Ereignis importiert wurde, sagt nicht, wie offen das Modell ist. Nichts wird geraten: Das Ereignis zählt weder als offen noch als geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPicker</name>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <source>Organizations to show</source>
+        <translation>Zu zeigende Organisationen</translation>
+    </message>
+    <message>
+        <source>Search organizations</source>
+        <translation>Organisationen suchen</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Show every organization listed</source>
+        <translation>Jede gelistete Organisation zeigen</translation>
+    </message>
+    <message>
+        <source>Hide every organization listed</source>
+        <translation>Jede gelistete Organisation ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +2326,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Außerhalb des Herstellers kann es noch niemand nutzen, und es wurden keine Gewichte veröffentlicht.</translation>
     </message>
     <message>
-        <source>No weights were published: you can only use it through the maker's app or API, under its terms of service, which the maker can change or withdraw.</source>
+        <source>No weights were published: you can only use it through the maker&apos;s app or API, under its terms of service, which the maker can change or withdraw.</source>
         <translation>Es wurden keine Gewichte veröffentlicht: Sie können es nur über die App oder API des Herstellers nutzen, zu dessen Nutzungsbedingungen, die der Hersteller ändern oder zurückziehen kann.</translation>
     </message>
     <message>
@@ -1785,7 +2426,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Keine Lizenz gilt: Das Modell ist nicht allgemein verfügbar, und es wurden keine Gewichte veröffentlicht.</translation>
     </message>
     <message>
-        <source>No license applies because no weights were published: you can only use it through the maker's app or API, under its terms of service.</source>
+        <source>No license applies because no weights were published: you can only use it through the maker&apos;s app or API, under its terms of service.</source>
         <translation>Keine Lizenz gilt, weil keine Gewichte veröffentlicht wurden: Sie können es nur über die App oder API des Herstellers nutzen, zu dessen Nutzungsbedingungen.</translation>
     </message>
     <message>
@@ -1871,6 +2512,18 @@ Ausgeblendet durch: %2.</translation>
     <message>
         <source>Unconfirmed</source>
         <translation>Unbestätigt</translation>
+    </message>
+    <message>
+        <source>not on the scale from 0 (closed) to %1 (open source AI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue this event comes from does not say whether, or how, the model was made available, so no level is claimed for it: it is neither counted as open nor as closed. Check the sources before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No license is recorded: the catalogue this event comes from does not say how the model was made available.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1988,10 +2641,10 @@ Ausgeblendet durch: %2.</translation>
 </context>
 <context>
     <name>TimelineAccessible</name>
-        <message>
-            <source>Click to collapse or expand the lane.</source>
-            <translation>Klicken, um die Spur zu- oder aufzuklappen.</translation>
-        </message>
+    <message>
+        <source>Click to collapse or expand the lane.</source>
+        <translation>Klicken, um die Spur zu- oder aufzuklappen.</translation>
+    </message>
     <message>
         <source>Activate to zoom in on these events.</source>
         <translation>Aktivieren, um auf diese Ereignisse zu zoomen.</translation>
@@ -2010,10 +2663,6 @@ Ausgeblendet durch: %2.</translation>
 </context>
 <context>
     <name>TimelineContent</name>
-        <message numerus="yes">
-            <source>Others (%n organizations)</source>
-            <translation><numerusform>Andere (%n Organisation)</numerusform><numerusform>Andere (%n Organisationen)</numerusform></translation>
-        </message>
     <message>
         <source>(no organization)</source>
         <translation>(keine Organisation)</translation>
@@ -2096,94 +2745,100 @@ Ausgeblendet durch: %2.</translation>
 </context>
 <context>
     <name>TimelineView</name>
-        <message>
-            <source>Lanes in &amp;Dataset Order</source>
-            <translation>Spuren in &amp;Reihenfolge des Datensatzes</translation>
-        </message>
-        <message>
-            <source>Lanes by &amp;Name</source>
-            <translation>Spuren nach &amp;Name</translation>
-        </message>
-        <message>
-            <source>Lanes by Number of &amp;Events</source>
-            <translation>Spuren nach Anzahl der &amp;Ereignisse</translation>
-        </message>
-        <message>
-            <source>Lanes by &amp;First Release</source>
-            <translation>Spuren nach &amp;erster Veröffentlichung</translation>
-        </message>
-        <message>
-            <source>Order the timeline's lanes; pinned lanes stay at the top</source>
-            <translation>Ordnet die Spuren der Zeitleiste; angeheftete Spuren bleiben oben</translation>
-        </message>
-        <message>
-            <source>Click to group them again.</source>
-            <translation>Klicken, um sie wieder zusammenzufassen.</translation>
-        </message>
-        <message>
-            <source>Click to show their lanes.</source>
-            <translation>Klicken, um ihre Spuren zu zeigen.</translation>
-        </message>
-        <message>
-            <source>Click to expand.</source>
-            <translation>Klicken zum Aufklappen.</translation>
-        </message>
-        <message>
-            <source>Click to collapse.</source>
-            <translation>Klicken zum Zuklappen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
-        </message>
-        <message>
-            <source>%1 lane</source>
-            <translation>Spur %1</translation>
-        </message>
-        <message>
-            <source>1 event</source>
-            <translation>1 Ereignis</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n events</source>
-            <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
-        </message>
-        <message>
-            <source>expanded</source>
-            <translation>aufgeklappt</translation>
-        </message>
-        <message>
-            <source>collapsed</source>
-            <translation>zugeklappt</translation>
-        </message>
-        <message>
-            <source>pinned</source>
-            <translation>angeheftet</translation>
-        </message>
-        <message>
-            <source>&amp;Group Into Others</source>
-            <translation>In „Andere“ &amp;zusammenfassen</translation>
-        </message>
-        <message>
-            <source>&amp;Show Their Lanes</source>
-            <translation>Ihre Spuren &amp;zeigen</translation>
-        </message>
-        <message>
-            <source>&amp;Expand Lane</source>
-            <translation>Spur &amp;aufklappen</translation>
-        </message>
-        <message>
-            <source>&amp;Collapse Lane</source>
-            <translation>Spur &amp;zuklappen</translation>
-        </message>
-        <message>
-            <source>&amp;Unpin Lane</source>
-            <translation>Spur &amp;lösen</translation>
-        </message>
-        <message>
-            <source>&amp;Pin Lane to the Top</source>
-            <translation>Spur oben &amp;anheften</translation>
-        </message>
+    <message>
+        <source>Lanes in &amp;Dataset Order</source>
+        <translation>Spuren in &amp;Reihenfolge des Datensatzes</translation>
+    </message>
+    <message>
+        <source>Lanes by &amp;Name</source>
+        <translation>Spuren nach &amp;Name</translation>
+    </message>
+    <message>
+        <source>Lanes by Number of &amp;Events</source>
+        <translation>Spuren nach Anzahl der &amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>Lanes by &amp;First Release</source>
+        <translation>Spuren nach &amp;erster Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Order the timeline&apos;s lanes; pinned lanes stay at the top</source>
+        <translation>Ordnet die Spuren der Zeitleiste; angeheftete Spuren bleiben oben</translation>
+    </message>
+    <message>
+        <source>Click to group them again.</source>
+        <translation>Klicken, um sie wieder zusammenzufassen.</translation>
+    </message>
+    <message>
+        <source>Click to show their lanes.</source>
+        <translation>Klicken, um ihre Spuren zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Click to expand.</source>
+        <translation>Klicken zum Aufklappen.</translation>
+    </message>
+    <message>
+        <source>Click to collapse.</source>
+        <translation>Klicken zum Zuklappen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lane</source>
+        <translation>Spur %1</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>aufgeklappt</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>zugeklappt</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>angeheftet</translation>
+    </message>
+    <message>
+        <source>&amp;Group Into Others</source>
+        <translation>In „Andere“ &amp;zusammenfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Show Their Lanes</source>
+        <translation>Ihre Spuren &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Expand Lane</source>
+        <translation>Spur &amp;aufklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse Lane</source>
+        <translation>Spur &amp;zuklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin Lane</source>
+        <translation>Spur &amp;lösen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Lane to the Top</source>
+        <translation>Spur oben &amp;anheften</translation>
+    </message>
     <message>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
@@ -2264,228 +2919,6 @@ Ausgeblendet durch: %2.</translation>
         <translation>
             <numerusform>Ereignisse hier: %n</numerusform>
             <numerusform>Ereignisse hier: %n</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OrganizationPicker</name>
-        <message>
-            <source>&amp;All</source>
-            <translation>&amp;Alle</translation>
-        </message>
-        <message>
-            <source>&amp;None</source>
-            <translation>&amp;Keine</translation>
-        </message>
-        <message>
-            <source>Organizations to show</source>
-            <translation>Zu zeigende Organisationen</translation>
-        </message>
-        <message>
-            <source>Search organizations</source>
-            <translation>Organisationen suchen</translation>
-        </message>
-        <message>
-            <source>Organizations</source>
-            <translation>Organisationen</translation>
-        </message>
-        <message>
-            <source>Show every organization listed</source>
-            <translation>Jede gelistete Organisation zeigen</translation>
-        </message>
-        <message>
-            <source>Hide every organization listed</source>
-            <translation>Jede gelistete Organisation ausblenden</translation>
-        </message>
-</context>
-<context>
-    <name>LanePanel</name>
-        <message>
-            <source>&amp;Pin</source>
-            <translation>&amp;Anheften</translation>
-        </message>
-        <message>
-            <source>C&amp;ollapse</source>
-            <translation>&amp;Zuklappen</translation>
-        </message>
-        <message>
-            <source>Lanes</source>
-            <translation>Spuren</translation>
-        </message>
-        <message>
-            <source>Find a lane</source>
-            <translation>Spur finden</translation>
-        </message>
-        <message>
-            <source>Type part of an organization's name; Enter goes to the first lane found</source>
-            <translation>Teil eines Organisationsnamens eingeben; Eingabe geht zur ersten gefundenen Spur</translation>
-        </message>
-        <message>
-            <source>The order of the lanes; pinned lanes stay at the top</source>
-            <translation>Reihenfolge der Spuren; angeheftete Spuren bleiben oben</translation>
-        </message>
-        <message>
-            <source>Lane order</source>
-            <translation>Reihenfolge der Spuren</translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Ereignisse</translation>
-        </message>
-        <message>
-            <source>Lane</source>
-            <translation>Spur</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s) shown</source>
-            <translation><numerusform>%n Ereignis gezeigt</numerusform><numerusform>%n Ereignisse gezeigt</numerusform></translation>
-        </message>
-        <message>
-            <source>Keep the chosen organization's lane at the top</source>
-            <translation>Die Spur der gewählten Organisation oben halten</translation>
-        </message>
-        <message>
-            <source>Show the chosen organization's lane as one thin row, without labels</source>
-            <translation>Die Spur der gewählten Organisation als eine schmale Zeile ohne Beschriftungen zeigen</translation>
-        </message>
-        <message>
-            <source>&amp;Lanes before Others:</source>
-            <translation>&amp;Spuren vor „Andere“:</translation>
-        </message>
-        <message>
-            <source>all</source>
-            <translation>alle</translation>
-        </message>
-        <message numerus="yes">
-            <source>How many organizations, those with the most events, keep a lane of their own when more than %n have events shown; the rest share one Others lane. 0: every one has a lane.</source>
-            <translation><numerusform>Wie viele Organisationen (die mit den meisten Ereignissen) eine eigene Spur behalten, wenn mehr als %n Ereignisse zeigen; die übrigen teilen sich eine Spur „Andere“. 0: jede hat eine Spur.</numerusform><numerusform>Wie viele Organisationen (die mit den meisten Ereignissen) eine eigene Spur behalten, wenn mehr als %n Ereignisse zeigen; die übrigen teilen sich eine Spur „Andere“. 0: jede hat eine Spur.</numerusform></translation>
-        </message>
-        <message>
-            <source>in Others</source>
-            <translation>in „Andere“</translation>
-        </message>
-        <message>
-            <source>pinned</source>
-            <translation>angeheftet</translation>
-        </message>
-        <message>
-            <source>collapsed</source>
-            <translation>zugeklappt</translation>
-        </message>
-</context>
-<context>
-    <name>LicenseTableExporter</name>
-    <message>
-        <source>Licenses side by side</source>
-        <translation>Lizenzen nebeneinander</translation>
-    </message>
-</context>
-<context>
-    <name>LicensePanel</name>
-    <message>
-        <source>Licenses in the &amp;filter</source>
-        <translation>Lizenzen im &amp;Filter</translation>
-    </message>
-    <message>
-        <source>&amp;Pick licenses</source>
-        <translation>Lizenzen &amp;wählen</translation>
-    </message>
-    <message>
-        <source>Compare the licenses of the release events the filter shows</source>
-        <translation>Die Lizenzen der Ereignisse vergleichen, die der Filter zeigt</translation>
-    </message>
-    <message>
-        <source>Compare %1 to %2 licenses of your choice</source>
-        <translation>%1 bis %2 Lizenzen Ihrer Wahl vergleichen</translation>
-    </message>
-    <message>
-        <source>As &amp;Image (PNG, SVG, PDF)…</source>
-        <translation>Als &amp;Bild (PNG, SVG, PDF)…</translation>
-    </message>
-    <message>
-        <source>As &amp;Markdown or CSV…</source>
-        <translation>Als &amp;Markdown oder CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
-    </message>
-    <message>
-        <source>Save this table as an image, or as Markdown or CSV</source>
-        <translation>Diese Tabelle als Bild oder als Markdown oder CSV speichern</translation>
-    </message>
-    <message>
-        <source>Licenses to compare</source>
-        <translation>Zu vergleichende Lizenzen</translation>
-    </message>
-    <message>
-        <source>Check %1 to %2 licenses</source>
-        <translation>%1 bis %2 Lizenzen ankreuzen</translation>
-    </message>
-    <message>
-        <source>Licenses side by side</source>
-        <translation>Lizenzen nebeneinander</translation>
-    </message>
-    <message>
-        <source>Selected term</source>
-        <translation>Ausgewählte Bedingung</translation>
-    </message>
-    <message>
-        <source>Compare:</source>
-        <translation>Vergleichen:</translation>
-    </message>
-    <message>
-        <source>No dataset.</source>
-        <translation>Kein Datensatz.</translation>
-    </message>
-    <message>
-        <source>Select a cell to read the clause, its source and what changed from the previous version.</source>
-        <translation>Wählen Sie eine Zelle, um die Klausel, ihre Quelle und die Änderung gegenüber der vorigen Version zu lesen.</translation>
-    </message>
-    <message>
-        <source>Check %1 to %2 licenses in the list (%3 checked).</source>
-        <translation>Kreuzen Sie %1 bis %2 Lizenzen in der Liste an (%3 angekreuzt).</translation>
-    </message>
-    <message>
-        <source>No release event in the filter has a license.</source>
-        <translation>Kein Ereignis im Filter hat eine Lizenz.</translation>
-    </message>
-    <message>
-        <source>Export Licenses Table</source>
-        <translation>Lizenztabelle exportieren</translation>
-    </message>
-    <message>
-        <source>Data: %1, as of %2.</source>
-        <translation>Daten: %1, Stand %2.</translation>
-    </message>
-    <message>
-        <source>unconfirmed: not checked against the license text</source>
-        <translation>unbestätigt: nicht am Lizenztext geprüft</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Quelle:</translation>
-    </message>
-    <message>
-        <source>%1 said:</source>
-        <translation>%1 sagte:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n license(s) picked.</source>
-        <translation>
-            <numerusform>%n Lizenz gewählt.</numerusform>
-            <numerusform>%n Lizenzen gewählt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n license(s) of the filtered release events.</source>
-        <translation>
-            <numerusform>%n Lizenz der gefilterten Ereignisse.</numerusform>
-            <numerusform>%n Lizenzen der gefilterten Ereignisse.</numerusform>
         </translation>
     </message>
 </context>

@@ -8,7 +8,7 @@
         <translation>Ouverture des publications de modèles d’IA au fil du temps</translation>
     </message>
     <message>
-        <source>Line: each model's openness level, from its first release through each change. Marker: each release event (launch, weights or license change) at its level.</source>
+        <source>Line: each model&apos;s openness level, from its first release through each change. Marker: each release event (launch, weights or license change) at its level.</source>
         <translation>Ligne : le niveau d’ouverture de chaque modèle, de sa première publication à chacun de ses changements. Marqueur : chaque événement (lancement, poids ou changement de licence) à son niveau.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Année de l’événement</translation>
     </message>
     <message>
-        <source>Share of the year's release events</source>
+        <source>Share of the year&apos;s release events</source>
         <translation>Part des événements de l’année</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>Délai entre le lancement et la publication des poids</translation>
     </message>
     <message>
-        <source>Months from a model's launch event to its first weights release, by organization. Open bars: weights not published as of %1.</source>
+        <source>Months from a model&apos;s launch event to its first weights release, by organization. Open bars: weights not published as of %1.</source>
         <translation>Mois entre le lancement d’un modèle et la première publication de ses poids, par organisation. Barres ouvertes : poids non publiés au %1.</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
         <translation>par modèle, les mois entre le lancement et la publication des poids, par organisation</translation>
     </message>
     <message>
-        <source>the timeline view (from the window's export dialog)</source>
+        <source>the timeline view (from the window&apos;s export dialog)</source>
         <translation>la chronologie (depuis la boîte d’export de la fenêtre)</translation>
     </message>
     <message>
@@ -146,6 +146,10 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
     <message>
         <source>Every event that passes the filter, announcements and retirements included, one lane per organization.</source>
         <translation>Chaque événement qui passe le filtre, annonces et retraits compris, une ligne par organisation.</translation>
+    </message>
+    <message>
+        <source>the ten terms of the licenses of the filtered events, side by side (--export also writes .md and .csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -235,7 +239,7 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
         <translation>Sources : %1.</translation>
     </message>
     <message>
-        <source>Sources: %1 and %2 other sites; each event's sources are in the dataset.</source>
+        <source>Sources: %1 and %2 other sites; each event&apos;s sources are in the dataset.</source>
         <translation>Sources : %1 et %2 autres sites ; les sources de chaque événement sont dans le jeu de données.</translation>
     </message>
     <message>
@@ -286,11 +290,11 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
         <translation>Une ligne par &amp;modèle</translation>
     </message>
     <message>
-        <source>Show each year's release events as shares of that year instead of counts</source>
+        <source>Show each year&apos;s release events as shares of that year instead of counts</source>
         <translation>Montrer les événements de chaque année en parts de cette année plutôt qu’en nombres</translation>
     </message>
     <message>
-        <source>Follow each model's level through its changes instead of each organization's most open release</source>
+        <source>Follow each model&apos;s level through its changes instead of each organization&apos;s most open release</source>
         <translation>Suivre le niveau de chaque modèle à travers ses changements plutôt que la publication la plus ouverte de chaque organisation</translation>
     </message>
     <message>
@@ -355,22 +359,6 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Shows how open AI model releases really are, over time: a timeline of release events by organization, coloured by openness level, with each license explained term by term.
-
-Exit codes: 0 success; 1 the dataset is invalid; 2 bad usage, unreadable dataset, or the export could not be written (then no partial file is left).
-
-Openness levels (least open first): %1
-Charts:
-%2</source>
-        <translation>Montre à quel point les publications de modèles d’IA sont vraiment ouvertes, au fil du temps : une chronologie des événements par organisation, colorée selon le niveau d’ouverture, avec chaque licence expliquée clause par clause.
-
-Codes de sortie : 0 succès ; 1 le jeu de données est invalide ; 2 mauvaise utilisation, jeu de données illisible, ou l’export n’a pas pu être écrit (aucun fichier partiel ne reste alors).
-
-Niveaux d’ouverture (du moins ouvert au plus ouvert) : %1
-Graphiques :
-%2</translation>
-    </message>
-    <message>
         <source>The dataset to open (the bundled one if none is given).</source>
         <translation>Le jeu de données à ouvrir (celui fourni si aucun n’est donné).</translation>
     </message>
@@ -381,10 +369,6 @@ Graphiques :
     <message>
         <source>Print the release events, one JSON object a line.</source>
         <translation>Afficher les événements, un objet JSON par ligne.</translation>
-    </message>
-    <message>
-        <source>Render a chart to FILE (.png, .svg or .pdf) without opening a window.</source>
-        <translation>Dessiner un graphique dans FICHIER (.png, .svg ou .pdf) sans ouvrir de fenêtre.</translation>
     </message>
     <message>
         <source>Which chart --export renders (see Charts above).</source>
@@ -415,15 +399,11 @@ Graphiques :
         <translation>--export demande un nom de fichier</translation>
     </message>
     <message>
-        <source>use only one of --validate, --list and --export</source>
-        <translation>utilisez un seul de --validate, --list et --export</translation>
-    </message>
-    <message>
         <source>%1: unknown image format; use a .png, .svg or .pdf file name</source>
         <translation>%1 : format d’image inconnu ; utilisez un nom de fichier en .png, .svg ou .pdf</translation>
     </message>
     <message>
-        <source>unknown chart "%1"; expected one of %2</source>
+        <source>unknown chart &quot;%1&quot;; expected one of %2</source>
         <translation>graphique « %1 » inconnu ; attendu : l’un de %2</translation>
     </message>
     <message>
@@ -439,15 +419,15 @@ Graphiques :
         <translation>--orgs demande au moins un identifiant d’organisation</translation>
     </message>
     <message>
-        <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not "%1"</source>
+        <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not &quot;%1&quot;</source>
         <translation>--size doit être LARGEURxHAUTEUR, chaque côté de 16 à 20000 pixels, pas « %1 »</translation>
     </message>
     <message>
-        <source>unknown language "%1"; expected one of %2, system</source>
+        <source>unknown language &quot;%1&quot;; expected one of %2, system</source>
         <translation>langue « %1 » inconnue ; attendu : l’une de %2, system</translation>
     </message>
     <message>
-        <source>unknown theme "%1"; expected light, dark or system</source>
+        <source>unknown theme &quot;%1&quot;; expected light, dark or system</source>
         <translation>thème « %1 » inconnu ; attendu : light, dark ou system</translation>
     </message>
     <message>
@@ -478,11 +458,11 @@ Graphiques :
         <translation>%1 : valide : %2 événements, %3 organisations, %4 licences, %5 modèles</translation>
     </message>
     <message>
-        <source>unknown or filtered-out release "%1"</source>
+        <source>unknown or filtered-out release &quot;%1&quot;</source>
         <translation>événement « %1 » inconnu ou filtré</translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
+        <source>Try &apos;%1 --help&apos;.</source>
         <translation>Essayez « %1 --help ».</translation>
     </message>
     <message>
@@ -494,11 +474,11 @@ Graphiques :
         <translation>Couleurs : light, dark ou system pour la fenêtre (mémorisé) ; light, dark ou print (par défaut light) pour --export.</translation>
     </message>
     <message>
-        <source>Title of an exported chart (default: the chart's own).</source>
+        <source>Title of an exported chart (default: the chart&apos;s own).</source>
         <translation>Titre d’un graphique exporté (par défaut : le titre du graphique).</translation>
     </message>
     <message>
-        <source>releases-by-level: each year's events as 100% shares instead of counts.</source>
+        <source>releases-by-level: each year&apos;s events as 100% shares instead of counts.</source>
         <translation>releases-by-level : les événements de chaque année en parts de 100 % plutôt qu’en nombres.</translation>
     </message>
     <message>
@@ -514,15 +494,15 @@ Graphiques :
         <translation>Taille d’un graphique exporté en pixels (par défaut 1600x900) ; SVG et PDF en gardent les proportions.</translation>
     </message>
     <message>
-        <source>--scale must be 1, 2 or 3, not "%1"</source>
+        <source>--scale must be 1, 2 or 3, not &quot;%1&quot;</source>
         <translation>--scale doit valoir 1, 2 ou 3, pas « %1 »</translation>
     </message>
     <message>
-        <source>--theme for --export must be one of %1, not "%2"</source>
+        <source>--theme for --export must be one of %1, not &quot;%2&quot;</source>
         <translation>--theme pour --export doit être l’un de %1, pas « %2 »</translation>
     </message>
     <message>
-        <source>unknown event kind "%1"; expected one of %2</source>
+        <source>unknown event kind &quot;%1&quot;; expected one of %2</source>
         <translation>type d’événement « %1 » inconnu ; attendu : l’un de %2</translation>
     </message>
     <message>
@@ -532,6 +512,65 @@ Graphiques :
     <message>
         <source>cannot write to the standard output: %1</source>
         <translation>écriture impossible sur la sortie standard : %1</translation>
+    </message>
+    <message>
+        <source>Shows how open AI model releases really are, over time: a timeline of release events by organization, coloured by openness level, with each license explained term by term.
+
+Exit codes: 0 success; 1 the dataset is invalid; 2 bad usage, unreadable dataset, or the export could not be written (then no partial file is left).
+For --import: 0 written (rows that could not be imported are reported as FILE:LINE: message and skipped); 1 nothing could be imported; 2 bad usage, unreadable input or the output could not be written.
+
+Openness levels (least open first): %1
+Charts:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a chart to FILE (.png, .svg or .pdf) without opening a window; --chart licenses also writes .md and .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert another catalogue into this format: &quot;--import epoch FILE.csv -o OUT.json&quot; reads Epoch AI&apos;s Notable AI Models CSV. Formats: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where --import writes the dataset (written completely or not at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format %1; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use only one of --validate, --list, --export and --import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import needs -o OUT.json, the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o/--output is for --import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown format; use a .png, .svg, .pdf, .md or .csv file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import %1 needs the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wrote %2 models of %3 organizations (%4); %5 of %6 rows skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data: %1.</source>
+        <translation type="unfinished">Données : %1.</translation>
     </message>
 </context>
 <context>
@@ -640,8 +679,8 @@ Graphiques :
         <translation>%1 n’est pas une URL http ou https</translation>
     </message>
     <message>
-        <source>invalid id %1; expected only lower-case letters, digits, ".", "_" and "-"</source>
-        <translation>identifiant %1 invalide ; seuls les minuscules, chiffres, ".", "_" et "-" sont permis</translation>
+        <source>invalid id %1; expected only lower-case letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>identifiant %1 invalide ; seuls les minuscules, chiffres, &quot;.&quot;, &quot;_&quot; et &quot;-&quot; sont permis</translation>
     </message>
     <message>
         <source>unknown %1 %2; expected one of %3</source>
@@ -768,12 +807,12 @@ Graphiques :
         <translation>%1 est hors des années %2 à %3</translation>
     </message>
     <message>
-        <source>%1 has date_precision "month", so it must be the first day of its month: expected %2</source>
-        <translation>%1 a date_precision "month" et doit donc être le premier jour de son mois : %2 attendu</translation>
+        <source>%1 has date_precision &quot;month&quot;, so it must be the first day of its month: expected %2</source>
+        <translation>%1 a date_precision &quot;month&quot; et doit donc être le premier jour de son mois : %2 attendu</translation>
     </message>
     <message>
-        <source>%1 has date_precision "year", so it must be the first day of its year: expected %2</source>
-        <translation>%1 a date_precision "year" et doit donc être le premier jour de son année : %2 attendu</translation>
+        <source>%1 has date_precision &quot;year&quot;, so it must be the first day of its year: expected %2</source>
+        <translation>%1 a date_precision &quot;year&quot; et doit donc être le premier jour de son année : %2 attendu</translation>
     </message>
     <message>
         <source>%1 is not an https URL; link the https address where there is one</source>
@@ -800,8 +839,8 @@ Graphiques :
         <translation>la phase %1 commence le %2, pendant la phase %3 (%4) ; les phases d’une organisation ne peuvent pas se chevaucher (une phase peut commencer le jour où une autre se termine)</translation>
     </message>
     <message>
-        <source>%1 is not an SPDX license id or expression (such as "Apache-2.0" or "LicenseRef-custom"); use null when the license has none</source>
-        <translation>%1 n’est pas un identifiant ou une expression de licence SPDX (comme "Apache-2.0" ou "LicenseRef-custom") ; utilisez null quand la licence n’en a pas</translation>
+        <source>%1 is not an SPDX license id or expression (such as &quot;Apache-2.0&quot; or &quot;LicenseRef-custom&quot;); use null when the license has none</source>
+        <translation>%1 n’est pas un identifiant ou une expression de licence SPDX (comme &quot;Apache-2.0&quot; ou &quot;LicenseRef-custom&quot;) ; utilisez null quand la licence n’en a pas</translation>
     </message>
     <message>
         <source>date_latest %1 is before date %2; expected the last day the event may have happened on, on or after date</source>
@@ -817,6 +856,196 @@ Graphiques :
     <message>
         <source>Release details</source>
         <translation>Détails de l’événement</translation>
+    </message>
+</context>
+<context>
+    <name>EpochImport</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed CSV: a quote inside an unquoted field, or text after a closing quote; expected a field that is either quoted as a whole or has no quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed CSV: the row starting here breaks the quoting rules on line %1; expected a field that is either quoted as a whole or has no quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted field of the row starting here; expected a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI does not say how the model was made available, so the level is unknown: not guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI: weights downloadable with no use restrictions. Not open source AI: that also needs the training code and information about the training data, which Epoch does not record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI: weights downloadable for restricted uses, commercial use allowed under conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI: weights downloadable for non-commercial use only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI: usable through the maker&apos;s API; no weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI: usable through the maker&apos;s hosted service, without an API; no weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI: limited access, a preview for selected users: not generally available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI: unreleased, no access outside the maker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation type="unfinished">avertissement :</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished">%1 : écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>no header row; expected Epoch AI&apos;s CSV header naming the columns %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header lacks the column(s) %1; expected Epoch AI&apos;s CSV header, which names %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 field(s); expected %2, as many as the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in the column %1; expected UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model name in the column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no publication date; expected YYYY-MM-DD in the column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the publication date %2; expected a date YYYY-MM-DD (or YYYY-MM, YYYY) from 1900 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s accessibility value is not one this import knows, so the level is unknown: not guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the accessibility value %2, which this import does not know; imported at level &quot;unknown&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row could be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain (Epoch AI): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weights published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 launched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 announced, not released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published; access not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s Notable AI Models lists %1, published on this date, and does not say how it was made available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s Notable AI Models lists %1, published on this date, with the model accessibility “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is Epoch&apos;s publication date (paper or announcement): the weights or the product may have come out later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication cited by Epoch AI for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (link %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI names several organizations; filed under the first. The others: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s accessibility notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s categorization: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch AI, Notable AI Models (imported from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1: %n model(s), each at the level its Epoch AI model accessibility maps to; rows without one are at level “unknown”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the converted dataset breaks a rule: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -920,22 +1149,28 @@ Graphiques :
 </context>
 <context>
     <name>FilterBar</name>
-        <message>
-            <source>Choose the organizations to show: search, check, All or None</source>
-            <translation>Choisir les organisations : chercher, cocher, Toutes ou Aucune</translation>
-        </message>
-        <message>
-            <source>Organizations shown</source>
-            <translation>Organisations affichées</translation>
-        </message>
-        <message numerus="yes">
-            <source>All %n ▾</source>
-            <translation><numerusform>Toutes (%n) ▾</numerusform><numerusform>Toutes (%n) ▾</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n ▾</source>
-            <translation><numerusform>%1 sur %n ▾</numerusform><numerusform>%1 sur %n ▾</numerusform></translation>
-        </message>
+    <message>
+        <source>Choose the organizations to show: search, check, All or None</source>
+        <translation>Choisir les organisations : chercher, cocher, Toutes ou Aucune</translation>
+    </message>
+    <message>
+        <source>Organizations shown</source>
+        <translation>Organisations affichées</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n ▾</source>
+        <translation>
+            <numerusform>Toutes (%n) ▾</numerusform>
+            <numerusform>Toutes (%n) ▾</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n ▾</source>
+        <translation>
+            <numerusform>%1 sur %n ▾</numerusform>
+            <numerusform>%1 sur %n ▾</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Openness:</source>
         <translation>Ouverture :</translation>
@@ -1007,6 +1242,317 @@ Graphiques :
     </message>
 </context>
 <context>
+    <name>LanePanel</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>É&amp;pingler</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse</source>
+        <translation>&amp;Replier</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Find a lane</source>
+        <translation>Trouver une ligne</translation>
+    </message>
+    <message>
+        <source>Type part of an organization&apos;s name; Enter goes to the first lane found</source>
+        <translation>Taper une partie du nom d’une organisation ; Entrée va à la première ligne trouvée</translation>
+    </message>
+    <message>
+        <source>The order of the lanes; pinned lanes stay at the top</source>
+        <translation>L’ordre des lignes ; les lignes épinglées restent en haut</translation>
+    </message>
+    <message>
+        <source>Lane order</source>
+        <translation>Ordre des lignes</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown</source>
+        <translation>
+            <numerusform>%n événement affiché</numerusform>
+            <numerusform>%n événements affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the chosen organization&apos;s lane at the top</source>
+        <translation>Garder en haut la ligne de l’organisation choisie</translation>
+    </message>
+    <message>
+        <source>Show the chosen organization&apos;s lane as one thin row, without labels</source>
+        <translation>Afficher la ligne de l’organisation choisie sur une seule rangée fine, sans étiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes before Others:</source>
+        <translation>&amp;Lignes avant « Autres » :</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>How many organizations, those with the most events, keep a lane of their own when more than %n have events shown; the rest share one Others lane. 0: every one has a lane.</source>
+        <translation>
+            <numerusform>Combien d’organisations (celles qui ont le plus d’événements) gardent leur propre ligne quand plus de %n ont des événements affichés ; les autres partagent une ligne « Autres ». 0 : chacune a sa ligne.</numerusform>
+            <numerusform>Combien d’organisations (celles qui ont le plus d’événements) gardent leur propre ligne quand plus de %n ont des événements affichés ; les autres partagent une ligne « Autres ». 0 : chacune a sa ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in Others</source>
+        <translation>dans « Autres »</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>épinglée</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>repliée</translation>
+    </message>
+</context>
+<context>
+    <name>LicensePanel</name>
+    <message>
+        <source>Licenses in the &amp;filter</source>
+        <translation>Licences du &amp;filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Pick licenses</source>
+        <translation>&amp;Choisir des licences</translation>
+    </message>
+    <message>
+        <source>Compare the licenses of the release events the filter shows</source>
+        <translation>Comparer les licences des événements que le filtre affiche</translation>
+    </message>
+    <message>
+        <source>Compare %1 to %2 licenses of your choice</source>
+        <translation>Comparer de %1 à %2 licences de votre choix</translation>
+    </message>
+    <message>
+        <source>As &amp;Image (PNG, SVG, PDF)…</source>
+        <translation>En &amp;image (PNG, SVG, PDF)…</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown or CSV…</source>
+        <translation>En &amp;Markdown ou CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Save this table as an image, or as Markdown or CSV</source>
+        <translation>Enregistrer ce tableau en image, en Markdown ou en CSV</translation>
+    </message>
+    <message>
+        <source>Licenses to compare</source>
+        <translation>Licences à comparer</translation>
+    </message>
+    <message>
+        <source>Check %1 to %2 licenses</source>
+        <translation>Cochez de %1 à %2 licences</translation>
+    </message>
+    <message>
+        <source>Licenses side by side</source>
+        <translation>Licences côte à côte</translation>
+    </message>
+    <message>
+        <source>Selected term</source>
+        <translation>Clause sélectionnée</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Comparer :</translation>
+    </message>
+    <message>
+        <source>No dataset.</source>
+        <translation>Aucun jeu de données.</translation>
+    </message>
+    <message>
+        <source>Select a cell to read the clause, its source and what changed from the previous version.</source>
+        <translation>Sélectionnez une cellule pour lire la clause, sa source et ce qui a changé depuis la version précédente.</translation>
+    </message>
+    <message>
+        <source>Check %1 to %2 licenses in the list (%3 checked).</source>
+        <translation>Cochez de %1 à %2 licences dans la liste (%3 cochées).</translation>
+    </message>
+    <message>
+        <source>No release event in the filter has a license.</source>
+        <translation>Aucun événement du filtre n’a de licence.</translation>
+    </message>
+    <message>
+        <source>Export Licenses Table</source>
+        <translation>Exporter le tableau des licences</translation>
+    </message>
+    <message>
+        <source>Data: %1, as of %2.</source>
+        <translation>Données : %1, au %2.</translation>
+    </message>
+    <message>
+        <source>unconfirmed: not checked against the license text</source>
+        <translation>non confirmé : non vérifié sur le texte de la licence</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>%1 said:</source>
+        <translation>%1 disait :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) picked.</source>
+        <translation>
+            <numerusform>%n licence choisie.</numerusform>
+            <numerusform>%n licences choisies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n license(s) of the filtered release events.</source>
+        <translation>
+            <numerusform>%n licence des événements filtrés.</numerusform>
+            <numerusform>%n licences des événements filtrés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTableExporter</name>
+    <message>
+        <source>Licenses side by side</source>
+        <translation>Licences côte à côte</translation>
+    </message>
+    <message>
+        <source>No license to compare: no release event in the filter has a license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ changed, △ reworded: from the version to its left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 licenses picked, versions of one license next to each other, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 licenses of the release events in the filter, versions of one license next to each other, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No license to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation type="unfinished">non confirmé</translation>
+    </message>
+    <message>
+        <source>▲ changed: a different answer than the previous version to its left; △ reworded: the same answer, a different clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown table format; use a .md or .csv file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished">%1 : écriture impossible : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTableModel</name>
+    <message>
+        <source>▲ changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>△ reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from %1: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed from %1: the same answer (%2), but the clause reads differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation type="unfinished">non confirmé</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPDX: %1</source>
+        <translation type="unfinished">SPDX : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) changed from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Part of this license was not confirmed against its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LicenseTerms</name>
     <message>
         <source>Commercial use</source>
@@ -1067,18 +1613,18 @@ Graphiques :
 </context>
 <context>
     <name>MainWindow</name>
-        <message>
-            <source>&amp;Lanes</source>
-            <translation>&amp;Lignes</translation>
-        </message>
-        <message>
-            <source>Show &amp;Lane List</source>
-            <translation>Afficher la &amp;liste des lignes</translation>
-        </message>
-        <message>
-            <source>A searchable list of the lanes beside the timeline</source>
-            <translation>Une liste des lignes, avec recherche, à côté de la frise</translation>
-        </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>&amp;Lignes</translation>
+    </message>
+    <message>
+        <source>Show &amp;Lane List</source>
+        <translation>Afficher la &amp;liste des lignes</translation>
+    </message>
+    <message>
+        <source>A searchable list of the lanes beside the timeline</source>
+        <translation>Une liste des lignes, avec recherche, à côté de la frise</translation>
+    </message>
     <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
@@ -1136,7 +1682,7 @@ Graphiques :
         <translation>CSV d’&amp;Epoch AI…</translation>
     </message>
     <message>
-        <source>Convert Epoch AI's Notable AI Models CSV into a dataset, save it and open it</source>
+        <source>Convert Epoch AI&apos;s Notable AI Models CSV into a dataset, save it and open it</source>
         <translation>Convertir le CSV « Notable AI Models » d’Epoch AI en jeu de données, l’enregistrer et l’ouvrir</translation>
     </message>
     <message>
@@ -1317,7 +1863,7 @@ Masqués par : %2.</translation>
         <translation>À propos d’Openness Timeline</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;How open AI model releases really are, over time. "Open source" on an AI model often means less than it says: each release here is placed on a six-step scale from closed to open source AI, with its license explained term by term and the company's corporate stage at the time.&lt;/p&gt;&lt;p&gt;Dataset: %2 (facts checked %3).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;How open AI model releases really are, over time. &quot;Open source&quot; on an AI model often means less than it says: each release here is placed on a six-step scale from closed to open source AI, with its license explained term by term and the company&apos;s corporate stage at the time.&lt;/p&gt;&lt;p&gt;Dataset: %2 (facts checked %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;À quel point les publications de modèles d’IA sont ouvertes, au fil du temps. « Open source » signifie souvent moins qu’il n’y paraît pour un modèle d’IA : chaque événement est placé ici sur une échelle en six niveaux, de fermé à IA open source, avec sa licence expliquée clause par clause et la phase de l’entreprise à ce moment-là.&lt;/p&gt;&lt;p&gt;Jeu de données : %2 (faits vérifiés le %3).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1325,8 +1871,8 @@ Masqués par : %2.</translation>
         <translation>aucun</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Openness levels&lt;/h3&gt;&lt;p&gt;From least to most open:&lt;/p&gt;&lt;ol start="0"&gt;</source>
-        <translation>&lt;h3&gt;Niveaux d’ouverture&lt;/h3&gt;&lt;p&gt;Du moins ouvert au plus ouvert :&lt;/p&gt;&lt;ol start="0"&gt;</translation>
+        <source>&lt;h3&gt;Openness levels&lt;/h3&gt;&lt;p&gt;From least to most open:&lt;/p&gt;&lt;ol start=&quot;0&quot;&gt;</source>
+        <translation>&lt;h3&gt;Niveaux d’ouverture&lt;/h3&gt;&lt;p&gt;Du moins ouvert au plus ouvert :&lt;/p&gt;&lt;ol start=&quot;0&quot;&gt;</translation>
     </message>
     <message>
         <source>Openness Levels</source>
@@ -1336,7 +1882,7 @@ Masqués par : %2.</translation>
         <source>%1: %2 — data checked %3.</source>
         <translation>%1 : %2 — données vérifiées le %3.</translation>
     </message>
-<message>
+    <message>
         <source>Show &amp;Licenses</source>
         <translation>Afficher les &amp;licences</translation>
     </message>
@@ -1360,7 +1906,71 @@ Masqués par : %2.</translation>
         <source>The license terms of the filtered release events side by side</source>
         <translation>Les clauses des licences des événements filtrés, côte à côte</translation>
     </message>
-    </context>
+    <message>
+        <source>Import Epoch AI CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Imported Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openness Timeline datasets (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n model(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at level unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be imported and were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows that could not be imported: see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>Openness</name>
     <message>
@@ -1380,7 +1990,7 @@ Masqués par : %2.</translation>
         <translation>API seule</translation>
     </message>
     <message>
-        <source>Anyone, or any paying customer, can use it through the maker's app or API, but the weights are not released: the maker decides who may use it, how, and for how long.</source>
+        <source>Anyone, or any paying customer, can use it through the maker&apos;s app or API, but the weights are not released: the maker decides who may use it, how, and for how long.</source>
         <translation>Tout le monde, ou tout client payant, peut l’utiliser via l’application ou l’API de l’éditeur, mais les poids ne sont pas publiés : l’éditeur décide qui peut l’utiliser, comment et pour combien de temps.</translation>
     </message>
     <message>
@@ -1434,6 +2044,37 @@ Masqués par : %2.</translation>
     <message>
         <source>The catalogue this event was imported from does not say how open the model is. Nothing is guessed: the event is neither counted as open nor as closed.</source>
         <translation>Le catalogue dont provient cet événement ne dit pas à quel point le modèle est ouvert. Rien n’est deviné : l’événement n’est compté ni comme ouvert ni comme fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationPicker</name>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Toutes</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>&amp;Aucune</translation>
+    </message>
+    <message>
+        <source>Organizations to show</source>
+        <translation>Organisations à afficher</translation>
+    </message>
+    <message>
+        <source>Search organizations</source>
+        <translation>Chercher une organisation</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Show every organization listed</source>
+        <translation>Afficher toutes les organisations listées</translation>
+    </message>
+    <message>
+        <source>Hide every organization listed</source>
+        <translation>Masquer toutes les organisations listées</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +2326,7 @@ Masqués par : %2.</translation>
         <translation>Personne en dehors de l’éditeur ne peut encore l’utiliser, et aucun poids n’a été publié.</translation>
     </message>
     <message>
-        <source>No weights were published: you can only use it through the maker's app or API, under its terms of service, which the maker can change or withdraw.</source>
+        <source>No weights were published: you can only use it through the maker&apos;s app or API, under its terms of service, which the maker can change or withdraw.</source>
         <translation>Aucun poids n’a été publié : vous ne pouvez l’utiliser que via l’application ou l’API de l’éditeur, selon ses conditions d’utilisation, qu’il peut modifier ou retirer.</translation>
     </message>
     <message>
@@ -1785,7 +2426,7 @@ Masqués par : %2.</translation>
         <translation>Aucune licence ne s’applique : le modèle n’est pas accessible au public et aucun poids n’a été publié.</translation>
     </message>
     <message>
-        <source>No license applies because no weights were published: you can only use it through the maker's app or API, under its terms of service.</source>
+        <source>No license applies because no weights were published: you can only use it through the maker&apos;s app or API, under its terms of service.</source>
         <translation>Aucune licence ne s’applique car aucun poids n’a été publié : vous ne pouvez l’utiliser que via l’application ou l’API de l’éditeur, selon ses conditions d’utilisation.</translation>
     </message>
     <message>
@@ -1871,6 +2512,18 @@ Masqués par : %2.</translation>
     <message>
         <source>Unconfirmed</source>
         <translation>Non confirmé</translation>
+    </message>
+    <message>
+        <source>not on the scale from 0 (closed) to %1 (open source AI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue this event comes from does not say whether, or how, the model was made available, so no level is claimed for it: it is neither counted as open nor as closed. Check the sources before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No license is recorded: the catalogue this event comes from does not say how the model was made available.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1988,10 +2641,10 @@ Masqués par : %2.</translation>
 </context>
 <context>
     <name>TimelineAccessible</name>
-        <message>
-            <source>Click to collapse or expand the lane.</source>
-            <translation>Cliquer pour replier ou déplier la ligne.</translation>
-        </message>
+    <message>
+        <source>Click to collapse or expand the lane.</source>
+        <translation>Cliquer pour replier ou déplier la ligne.</translation>
+    </message>
     <message>
         <source>Activate to zoom in on these events.</source>
         <translation>Activer pour zoomer sur ces événements.</translation>
@@ -2010,10 +2663,6 @@ Masqués par : %2.</translation>
 </context>
 <context>
     <name>TimelineContent</name>
-        <message numerus="yes">
-            <source>Others (%n organizations)</source>
-            <translation><numerusform>Autres (%n organisation)</numerusform><numerusform>Autres (%n organisations)</numerusform></translation>
-        </message>
     <message>
         <source>(no organization)</source>
         <translation>(aucune organisation)</translation>
@@ -2096,94 +2745,100 @@ Masqués par : %2.</translation>
 </context>
 <context>
     <name>TimelineView</name>
-        <message>
-            <source>Lanes in &amp;Dataset Order</source>
-            <translation>Lignes dans l’&amp;ordre du jeu de données</translation>
-        </message>
-        <message>
-            <source>Lanes by &amp;Name</source>
-            <translation>Lignes par &amp;nom</translation>
-        </message>
-        <message>
-            <source>Lanes by Number of &amp;Events</source>
-            <translation>Lignes par nombre d’&amp;événements</translation>
-        </message>
-        <message>
-            <source>Lanes by &amp;First Release</source>
-            <translation>Lignes par &amp;première publication</translation>
-        </message>
-        <message>
-            <source>Order the timeline's lanes; pinned lanes stay at the top</source>
-            <translation>Ordonne les lignes de la frise ; les lignes épinglées restent en haut</translation>
-        </message>
-        <message>
-            <source>Click to group them again.</source>
-            <translation>Cliquer pour les regrouper.</translation>
-        </message>
-        <message>
-            <source>Click to show their lanes.</source>
-            <translation>Cliquer pour afficher leurs lignes.</translation>
-        </message>
-        <message>
-            <source>Click to expand.</source>
-            <translation>Cliquer pour déplier.</translation>
-        </message>
-        <message>
-            <source>Click to collapse.</source>
-            <translation>Cliquer pour replier.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation><numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
-        </message>
-        <message>
-            <source>%1 lane</source>
-            <translation>ligne %1</translation>
-        </message>
-        <message>
-            <source>1 event</source>
-            <translation>1 événement</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n events</source>
-            <translation><numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
-        </message>
-        <message>
-            <source>expanded</source>
-            <translation>dépliée</translation>
-        </message>
-        <message>
-            <source>collapsed</source>
-            <translation>repliée</translation>
-        </message>
-        <message>
-            <source>pinned</source>
-            <translation>épinglée</translation>
-        </message>
-        <message>
-            <source>&amp;Group Into Others</source>
-            <translation>&amp;Regrouper dans « Autres »</translation>
-        </message>
-        <message>
-            <source>&amp;Show Their Lanes</source>
-            <translation>&amp;Afficher leurs lignes</translation>
-        </message>
-        <message>
-            <source>&amp;Expand Lane</source>
-            <translation>&amp;Déplier la ligne</translation>
-        </message>
-        <message>
-            <source>&amp;Collapse Lane</source>
-            <translation>&amp;Replier la ligne</translation>
-        </message>
-        <message>
-            <source>&amp;Unpin Lane</source>
-            <translation>&amp;Détacher la ligne</translation>
-        </message>
-        <message>
-            <source>&amp;Pin Lane to the Top</source>
-            <translation>&amp;Épingler la ligne en haut</translation>
-        </message>
+    <message>
+        <source>Lanes in &amp;Dataset Order</source>
+        <translation>Lignes dans l’&amp;ordre du jeu de données</translation>
+    </message>
+    <message>
+        <source>Lanes by &amp;Name</source>
+        <translation>Lignes par &amp;nom</translation>
+    </message>
+    <message>
+        <source>Lanes by Number of &amp;Events</source>
+        <translation>Lignes par nombre d’&amp;événements</translation>
+    </message>
+    <message>
+        <source>Lanes by &amp;First Release</source>
+        <translation>Lignes par &amp;première publication</translation>
+    </message>
+    <message>
+        <source>Order the timeline&apos;s lanes; pinned lanes stay at the top</source>
+        <translation>Ordonne les lignes de la frise ; les lignes épinglées restent en haut</translation>
+    </message>
+    <message>
+        <source>Click to group them again.</source>
+        <translation>Cliquer pour les regrouper.</translation>
+    </message>
+    <message>
+        <source>Click to show their lanes.</source>
+        <translation>Cliquer pour afficher leurs lignes.</translation>
+    </message>
+    <message>
+        <source>Click to expand.</source>
+        <translation>Cliquer pour déplier.</translation>
+    </message>
+    <message>
+        <source>Click to collapse.</source>
+        <translation>Cliquer pour replier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lane</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 événement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expanded</source>
+        <translation>dépliée</translation>
+    </message>
+    <message>
+        <source>collapsed</source>
+        <translation>repliée</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>épinglée</translation>
+    </message>
+    <message>
+        <source>&amp;Group Into Others</source>
+        <translation>&amp;Regrouper dans « Autres »</translation>
+    </message>
+    <message>
+        <source>&amp;Show Their Lanes</source>
+        <translation>&amp;Afficher leurs lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Expand Lane</source>
+        <translation>&amp;Déplier la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse Lane</source>
+        <translation>&amp;Replier la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin Lane</source>
+        <translation>&amp;Détacher la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Lane to the Top</source>
+        <translation>&amp;Épingler la ligne en haut</translation>
+    </message>
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
@@ -2264,228 +2919,6 @@ Masqués par : %2.</translation>
         <translation>
             <numerusform>Événements ici : %n</numerusform>
             <numerusform>Événements ici : %n</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OrganizationPicker</name>
-        <message>
-            <source>&amp;All</source>
-            <translation>&amp;Toutes</translation>
-        </message>
-        <message>
-            <source>&amp;None</source>
-            <translation>&amp;Aucune</translation>
-        </message>
-        <message>
-            <source>Organizations to show</source>
-            <translation>Organisations à afficher</translation>
-        </message>
-        <message>
-            <source>Search organizations</source>
-            <translation>Chercher une organisation</translation>
-        </message>
-        <message>
-            <source>Organizations</source>
-            <translation>Organisations</translation>
-        </message>
-        <message>
-            <source>Show every organization listed</source>
-            <translation>Afficher toutes les organisations listées</translation>
-        </message>
-        <message>
-            <source>Hide every organization listed</source>
-            <translation>Masquer toutes les organisations listées</translation>
-        </message>
-</context>
-<context>
-    <name>LanePanel</name>
-        <message>
-            <source>&amp;Pin</source>
-            <translation>É&amp;pingler</translation>
-        </message>
-        <message>
-            <source>C&amp;ollapse</source>
-            <translation>&amp;Replier</translation>
-        </message>
-        <message>
-            <source>Lanes</source>
-            <translation>Lignes</translation>
-        </message>
-        <message>
-            <source>Find a lane</source>
-            <translation>Trouver une ligne</translation>
-        </message>
-        <message>
-            <source>Type part of an organization's name; Enter goes to the first lane found</source>
-            <translation>Taper une partie du nom d’une organisation ; Entrée va à la première ligne trouvée</translation>
-        </message>
-        <message>
-            <source>The order of the lanes; pinned lanes stay at the top</source>
-            <translation>L’ordre des lignes ; les lignes épinglées restent en haut</translation>
-        </message>
-        <message>
-            <source>Lane order</source>
-            <translation>Ordre des lignes</translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Événements</translation>
-        </message>
-        <message>
-            <source>Lane</source>
-            <translation>Ligne</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s) shown</source>
-            <translation><numerusform>%n événement affiché</numerusform><numerusform>%n événements affichés</numerusform></translation>
-        </message>
-        <message>
-            <source>Keep the chosen organization's lane at the top</source>
-            <translation>Garder en haut la ligne de l’organisation choisie</translation>
-        </message>
-        <message>
-            <source>Show the chosen organization's lane as one thin row, without labels</source>
-            <translation>Afficher la ligne de l’organisation choisie sur une seule rangée fine, sans étiquettes</translation>
-        </message>
-        <message>
-            <source>&amp;Lanes before Others:</source>
-            <translation>&amp;Lignes avant « Autres » :</translation>
-        </message>
-        <message>
-            <source>all</source>
-            <translation>toutes</translation>
-        </message>
-        <message numerus="yes">
-            <source>How many organizations, those with the most events, keep a lane of their own when more than %n have events shown; the rest share one Others lane. 0: every one has a lane.</source>
-            <translation><numerusform>Combien d’organisations (celles qui ont le plus d’événements) gardent leur propre ligne quand plus de %n ont des événements affichés ; les autres partagent une ligne « Autres ». 0 : chacune a sa ligne.</numerusform><numerusform>Combien d’organisations (celles qui ont le plus d’événements) gardent leur propre ligne quand plus de %n ont des événements affichés ; les autres partagent une ligne « Autres ». 0 : chacune a sa ligne.</numerusform></translation>
-        </message>
-        <message>
-            <source>in Others</source>
-            <translation>dans « Autres »</translation>
-        </message>
-        <message>
-            <source>pinned</source>
-            <translation>épinglée</translation>
-        </message>
-        <message>
-            <source>collapsed</source>
-            <translation>repliée</translation>
-        </message>
-</context>
-<context>
-    <name>LicenseTableExporter</name>
-    <message>
-        <source>Licenses side by side</source>
-        <translation>Licences côte à côte</translation>
-    </message>
-</context>
-<context>
-    <name>LicensePanel</name>
-    <message>
-        <source>Licenses in the &amp;filter</source>
-        <translation>Licences du &amp;filtre</translation>
-    </message>
-    <message>
-        <source>&amp;Pick licenses</source>
-        <translation>&amp;Choisir des licences</translation>
-    </message>
-    <message>
-        <source>Compare the licenses of the release events the filter shows</source>
-        <translation>Comparer les licences des événements que le filtre affiche</translation>
-    </message>
-    <message>
-        <source>Compare %1 to %2 licenses of your choice</source>
-        <translation>Comparer de %1 à %2 licences de votre choix</translation>
-    </message>
-    <message>
-        <source>As &amp;Image (PNG, SVG, PDF)…</source>
-        <translation>En &amp;image (PNG, SVG, PDF)…</translation>
-    </message>
-    <message>
-        <source>As &amp;Markdown or CSV…</source>
-        <translation>En &amp;Markdown ou CSV…</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
-    </message>
-    <message>
-        <source>Save this table as an image, or as Markdown or CSV</source>
-        <translation>Enregistrer ce tableau en image, en Markdown ou en CSV</translation>
-    </message>
-    <message>
-        <source>Licenses to compare</source>
-        <translation>Licences à comparer</translation>
-    </message>
-    <message>
-        <source>Check %1 to %2 licenses</source>
-        <translation>Cochez de %1 à %2 licences</translation>
-    </message>
-    <message>
-        <source>Licenses side by side</source>
-        <translation>Licences côte à côte</translation>
-    </message>
-    <message>
-        <source>Selected term</source>
-        <translation>Clause sélectionnée</translation>
-    </message>
-    <message>
-        <source>Compare:</source>
-        <translation>Comparer :</translation>
-    </message>
-    <message>
-        <source>No dataset.</source>
-        <translation>Aucun jeu de données.</translation>
-    </message>
-    <message>
-        <source>Select a cell to read the clause, its source and what changed from the previous version.</source>
-        <translation>Sélectionnez une cellule pour lire la clause, sa source et ce qui a changé depuis la version précédente.</translation>
-    </message>
-    <message>
-        <source>Check %1 to %2 licenses in the list (%3 checked).</source>
-        <translation>Cochez de %1 à %2 licences dans la liste (%3 cochées).</translation>
-    </message>
-    <message>
-        <source>No release event in the filter has a license.</source>
-        <translation>Aucun événement du filtre n’a de licence.</translation>
-    </message>
-    <message>
-        <source>Export Licenses Table</source>
-        <translation>Exporter le tableau des licences</translation>
-    </message>
-    <message>
-        <source>Data: %1, as of %2.</source>
-        <translation>Données : %1, au %2.</translation>
-    </message>
-    <message>
-        <source>unconfirmed: not checked against the license text</source>
-        <translation>non confirmé : non vérifié sur le texte de la licence</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Source :</translation>
-    </message>
-    <message>
-        <source>%1 said:</source>
-        <translation>%1 disait :</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n license(s) picked.</source>
-        <translation>
-            <numerusform>%n licence choisie.</numerusform>
-            <numerusform>%n licences choisies.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n license(s) of the filtered release events.</source>
-        <translation>
-            <numerusform>%n licence des événements filtrés.</numerusform>
-            <numerusform>%n licences des événements filtrés.</numerusform>
         </translation>
     </message>
 </context>
