@@ -393,15 +393,22 @@ void TimelinePainter::paintEvents(QPainter &painter, const Frame &frame, const I
             const QPointF center = m_layout.markerCenter(lane, marker, m_scale);
             const bool selected = interaction.isSelected && interaction.isSelected(marker.event);
             const bool isCurrent = marker.event == currentEvent;
-            if (marker.labelWidth > 0) {
-                const QRectF labelRect = m_layout.labelRect(lane, marker, m_scale);
+            QRectF labelRect = marker.labelWidth > 0 ? m_layout.labelRect(lane, marker, m_scale) : QRectF();
+            bool elide = marker.labelElided;
+            if (labelRect.right() > area.width()) { // cut by the edge of the view: elided there, or left out
+                labelRect.setRight(area.width());
+                elide = true;
+                if (labelRect.width() < m.minLabelWidth)
+                    labelRect = QRectF();
+            }
+            if (!labelRect.isEmpty()) {
                 if (selected) {
                     painter.fillRect(labelRect.adjusted(-m.labelGap / 2, 1, m.labelGap / 2, -1), colors.highlight);
                     painter.setPen(colors.highlightedText);
                 } else {
                     painter.setPen(colors.text);
                 }
-                drawLabel(painter, labelRect, marker.event, marker.labelElided, interaction.cache);
+                drawLabel(painter, labelRect, marker.event, elide, interaction.cache);
             }
             const int level = m_content.level(marker.event);
             const int slot = level < 0 ? TimelineLayout::levelSlots - 1 : level;
