@@ -1,7 +1,11 @@
 #ifndef MODEL_H
 #define MODEL_H
 
+#include "OsaiAssessment.h"
+
 #include <QString>
+
+#include <optional>
 
 // A model (or model family member) whose releases the timeline shows.
 struct Model {
@@ -11,6 +15,7 @@ struct Model {
     QString family;
     QString description;
     QString parameters;
+    std::optional<OsaiAssessment> osai; // what the Open Source AI Index says, when imported
 };
 // Every member is relocatable, so QList moves a model with memmove when it grows.
 Q_DECLARE_TYPEINFO(Model, Q_RELOCATABLE_TYPE);

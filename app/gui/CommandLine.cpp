@@ -8,6 +8,7 @@
 #include "DatasetLoader.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "OsaiImporter.h"
 #include "ReleaseFilter.h"
 #include "ReleaseFilterProxy.h"
 #include "ReleaseKind.h"
@@ -18,9 +19,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QPainter>
+#include <QSaveFile>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
@@ -60,11 +63,14 @@ struct Request {
     QString themeId;                 // as given to --theme
     std::optional<Theme::Mode> theme; // the window's theme, when --theme gave one
     QString language;                // --lang; null when not given
+    QString importFormat;            // --import: the catalogue's format (osai)
+    QString importSource;            // what --import reads: the Index's folder
+    QString outputPath;              // -o: where --import writes
 
     bool datasetGiven = false;
     int maxProblems = DatasetLoader::defaultMaxProblems;
 
-    bool isHeadless() const { return validate || list || !exportPath.isEmpty(); }
+    bool isHeadless() const { return validate || list || !exportPath.isEmpty() || !importFormat.isEmpty(); }
 };
 
 QString chartHelp()
@@ -115,6 +121,14 @@ void setUpParser(QCommandLineParser &parser)
          QCoreApplication::translate("CommandLine", "Language of the window and messages: %1, or system (remembered).")
              .arg(Language::available().join(QStringLiteral(", "))),
          QStringLiteral("CODE")},
+        {QStringLiteral("import"),
+         QCoreApplication::translate("CommandLine", "Convert another catalogue into a dataset written to -o: \"osai DIR\" attaches the Open "
+                                     "Source AI Index's grades (its YAML folder) to the models of the dataset given (the "
+                                     "bundled one if none is)."),
+         QStringLiteral("FORMAT")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QCoreApplication::translate("CommandLine", "Where --import writes the dataset (written whole or not at all)."),
+         QStringLiteral("OUT.json")},
         {QStringLiteral("max-problems"),
          QCoreApplication::translate("CommandLine", "Print at most N problems (default %1), then how many more there are of each kind.")
              .arg(DatasetLoader::defaultMaxProblems),
@@ -153,6 +167,25 @@ QString readExportOptions(const QCommandLineParser &parser, Request &request)
     request.exportOptions.title = parser.value(QStringLiteral("title")).trimmed();
     request.chartOptions.shares = parser.isSet(QStringLiteral("shares"));
     request.chartOptions.perModel = parser.isSet(QStringLiteral("per-model"));
+    return {};
+}
+
+// --import FORMAT SOURCE -o OUT.json: SOURCE is the last positional argument (the dataset, when
+// one is given, comes before it) and is taken out of positional.
+QString readImport(const QCommandLineParser &parser, Request &request, QStringList &positional)
+{
+    request.importFormat = parser.value(QStringLiteral("import"));
+    if (request.importFormat != QStringLiteral("osai"))
+        return QCoreApplication::translate("CommandLine", "unknown catalogue %1 for --import; expected osai DIR")
+            .arg(Problem::quoted(request.importFormat));
+    if (request.validate || request.list || !request.exportPath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "use --import alone, not with --validate, --list or --export");
+    if (positional.isEmpty() || positional.last().isEmpty())
+        return QCoreApplication::translate("CommandLine", "--import osai needs the Index's folder: --import osai DIR -o OUT.json");
+    request.importSource = positional.takeLast();
+    request.outputPath = parser.value(QStringLiteral("output"));
+    if (request.outputPath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "--import needs -o OUT.json, the file to write");
     return {};
 }
 
@@ -236,7 +269,13 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
                 return QCoreApplication::translate("CommandLine", "unknown theme \"%1\"; expected light, dark or system").arg(request.themeId);
         }
     }
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("import"))) {
+        if (const QString error = readImport(parser, request, positional); !error.isEmpty())
+            return error;
+    } else if (parser.isSet(QStringLiteral("output"))) {
+        return QCoreApplication::translate("CommandLine", "-o is the output of --import; use --export FILE for a chart");
+    }
     if (positional.size() > 1)
         return QCoreApplication::translate("CommandLine", "give at most one dataset file");
     if (!positional.isEmpty()) {
@@ -314,7 +353,7 @@ AppKind appKindFor(const QStringList &arguments, Request &request)
         return AppKind::Console;
     if (!readRequest(parser, request).isEmpty())
         return AppKind::Console;
-    if (request.validate || request.list)
+    if (request.validate || request.list || !request.importFormat.isEmpty())
         return AppKind::Console;
     return request.exportPath.isEmpty() ? AppKind::Window : AppKind::Offscreen;
 }
@@ -386,6 +425,63 @@ QJsonObject releaseJson(const Dataset &dataset, const Release &release)
     return object;
 }
 
+// --import osai DIR -o OUT.json: the dataset with the Index's grades attached. Problems with the
+// Index's files and entries that match no model go to stderr, one located line each; the counts
+// to stdout.
+int runOsaiImport(const Request &request, const DatasetLoader::Result &loaded, const QString &shownPath)
+{
+    QByteArray text;
+    {
+        QFile file(request.datasetGiven ? request.datasetPath : DatasetLoader::bundledPath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            printErr(shownPath + QLatin1StringView(": ") + file.errorString());
+            return UsageOrIoError;
+        }
+        text = file.readAll();
+    }
+    const OsaiImporter::Result imported = OsaiImporter::importDirectory(request.importSource, *loaded.dataset);
+    if (!imported.error.isEmpty()) {
+        printErr(imported.error);
+        return UsageOrIoError;
+    }
+    for (const OsaiImporter::Message &problem : imported.problems)
+        printErr(problem.toString());
+    for (const OsaiImporter::Message &unmatched : imported.unmatched)
+        printErr(unmatched.toString());
+    const QString summary = QCoreApplication::translate(
+        "CommandLine", "%1: %2 files, %3 entries read, %4 matched a model, %5 matched none, %6 files skipped")
+        .arg(Problem::escaped(request.importSource), QString::number(imported.files), QString::number(imported.entries),
+             QString::number(imported.matched), QString::number(imported.unmatched.size()),
+             QString::number(imported.files - imported.entries));
+    if (imported.entries == 0) {
+        printErr(summary);
+        printErr(QCoreApplication::translate("CommandLine", "nothing to import: no usable Index entry"));
+        return InvalidData;
+    }
+    QString error;
+    const QByteArray output = OsaiImporter::apply(text, imported.assessments, &error);
+    // What is written must open: checked as --validate would before anything is written.
+    const DatasetLoader::Result check = output.isEmpty() ? DatasetLoader::Result()
+                                                         : DatasetLoader::fromJson(output, request.outputPath);
+    if (!check.ok()) {
+        for (const Problem &problem : check.problems)
+            printErr(problem.toString());
+        printErr(QCoreApplication::translate("CommandLine", "%1: not written: the result would not be a valid dataset")
+                     .arg(Problem::escaped(request.outputPath))
+                 + (error.isEmpty() ? QString() : QLatin1StringView(" (") + error + u')'));
+        return InvalidData;
+    }
+    QSaveFile file(request.outputPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit()) {
+        printErr(QCoreApplication::translate("CommandLine", "%1: cannot write: %2")
+                     .arg(Problem::escaped(request.outputPath), file.errorString()));
+        return UsageOrIoError;
+    }
+    printOut(summary);
+    printOut(QCoreApplication::translate("CommandLine", "wrote %1").arg(Problem::escaped(request.outputPath)));
+    return Success;
+}
+
 int runHeadless(const Request &request)
 {
     const DatasetLoader::Result result = loadDataset(request);
@@ -419,6 +515,8 @@ int runHeadless(const Request &request)
         return InvalidData;
     }
     const Dataset &dataset = *result.dataset;
+    if (request.importFormat == QStringLiteral("osai"))
+        return runOsaiImport(request, result, shownPath);
 
     if (request.validate) {
         // One multi-argument arg(): a "%1" in the file name stays as it is.
