@@ -617,13 +617,11 @@ QString ReleaseDocument::crosswalkSection(const Release &release) const
 
     out += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\" "
            "style=\"border-collapse:collapse; border-style:solid; border-color:%1;\">"_s.arg(cssColor(m_borderColor));
+    // One framework a row, its name above what it says: a name column beside the strip would be
+    // squeezed until its words break at any pane width a reader keeps.
     for (const auto &[framework, says] : rows) {
-        if (m_narrow)
-            out += u"<tr><td valign=\"top\"><p style=\"margin-bottom:4px;\"><b>%1</b></p>%2</td></tr>"_s.arg(
-                framework.toHtmlEscaped(), says);
-        else
-            out += u"<tr><td valign=\"top\" width=\"24%\"><b>%1</b></td><td valign=\"top\">%2</td></tr>"_s.arg(
-                framework.toHtmlEscaped(), says);
+        out += u"<tr><td valign=\"top\"><p style=\"margin-bottom:4px;\"><b>%1</b></p>%2</td></tr>"_s.arg(
+            framework.toHtmlEscaped(), says);
     }
     out += u"</table>"_s;
 
