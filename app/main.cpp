@@ -1,6 +1,8 @@
 #include "CommandLine.h"
+#include "HeapTuning.h"
 
 int main(int argc, char *argv[])
 {
+    HeapTuning::restartWithTunedHeap(argv);
     return CommandLine::run(argc, argv);
 }

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void validateRefusesFifoWithoutBlocking();
     void listShowsDatePrecisionAndLatestDate();
 
+    void listEscapesText();
     void listBundled();
     void listLevels();
     void listOrganizations();
@@ -405,6 +407,27 @@ void tst_CommandLine::listShowsDatePrecisionAndLatestDate()
         }
     }
     QCOMPARE(withPrecision, 1);
+}
+
+// Each line is JSON that reads back to the very title, whatever characters it holds.
+void tst_CommandLine::listEscapesText()
+{
+    const QByteArray title = R"(Grok-1 \"weights\" \\ C:\\path\n\ttab \u0001\u001f \u2028 é 😀)";
+    const QString path = writeVariant(m_dir.filePath(u"escapes.json"_s), R"("title": "Grok-1 weights under Apache-2.0")",
+                                      R"("title": ")" + title + '"');
+    QVERIFY(!path.isEmpty());
+    const Run result = run({u"--list"_s, path});
+    QCOMPARE(result.exitCode, 0);
+    const QList<QJsonObject> objects = listObjects(result.out);
+    QCOMPARE(objects.size(), 4);
+    const QString expected = QJsonDocument::fromJson("[\"" + title + "\"]").array().at(0).toString();
+    QVERIFY(expected.contains(u'\n') && expected.contains(QChar(0x2028)) && expected.contains(QChar(1)));
+    int found = 0;
+    for (const QJsonObject &object : objects)
+        found += object.value(u"title"_s).toString() == expected;
+    QCOMPARE(found, 1);
+    // One event a line: no raw line break inside a line.
+    QCOMPARE(result.out.count('\n'), 4);
 }
 
 void tst_CommandLine::listBundled()

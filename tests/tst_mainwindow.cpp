@@ -32,6 +32,7 @@
 #include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void lastDatasetReopensOrFallsBackToBundled();
     void statusBarForgetsFailedOpenAfterGoodOne();
     void syntaxErrorLineStaysInViewWithPlainWords();
+    void windowWithoutSavedGeometryFitsTheScreen();
 
 private:
     // Scrolls the timeline vertically (never by selecting) until the marker's centre is in the
@@ -125,6 +127,36 @@ void tst_MainWindow::cleanup()
 {
     m_window.reset();
     QSettings().clear();
+}
+
+// With no saved geometry the window opens inside the screen's free area, centred, at 1400x900
+// where there is room; the panes keep a usable size. CTest also runs it on offscreen screens of
+// the sizes in tests/data/screens.
+void tst_MainWindow::windowWithoutSavedGeometryFitsTheScreen()
+{
+    m_window.reset();
+    QSettings().clear();
+    MainWindow window;
+    window.openBundled();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QRect available = window.screen()->availableGeometry();
+    if (available.width() < 1024 || available.height() < 700)
+        QSKIP("The window is laid out for screens of 1024x700 and more");
+    const QRect frame = window.frameGeometry();
+    auto text = [](const QRect &rect) { return u"%1x%2 at (%3, %4)"_s.arg(rect.width()).arg(rect.height()).arg(rect.x()).arg(rect.y()); };
+    QVERIFY2(available.contains(frame), qPrintable(u"window %1, free area %2"_s.arg(text(frame), text(available))));
+    QVERIFY(std::abs(frame.center().x() - available.center().x()) <= 8); // the frame is a guess before the first show
+    if (available.width() >= 1400 + 100 && available.height() >= 900 + 100)
+        QCOMPARE(window.size(), QSize(1400, 900));
+    else
+        QVERIFY(window.width() >= available.width() - 10);
+    // The panes: a detail pane that reads as a stacked list, a timeline with room for lanes,
+    // a list with room for rows.
+    QVERIFY2(window.detailPane()->width() >= 280, qPrintable(QString::number(window.detailPane()->width())));
+    QVERIFY2(window.timelineView()->height() >= 200, qPrintable(QString::number(window.timelineView()->height())));
+    QVERIFY2(window.eventList()->viewport()->height() >= 4 * window.eventList()->verticalHeader()->defaultSectionSize(),
+             qPrintable(QString::number(window.eventList()->viewport()->height())));
 }
 
 QPoint tst_MainWindow::visibleMarkerCenter(const QModelIndex &index) const

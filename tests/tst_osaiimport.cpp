@@ -215,8 +215,10 @@ void TestOsaiImport::importAccountsForEveryFile()
     QStringList unmatched;
     for (const OsaiImporter::Message &message : result.unmatched)
         unmatched.append(message.toString());
-    QVERIFY(unmatched.contains(indexDir() + u"/Qwen.yaml: no model matches \"Alibaba / Qwen\": the graded end model "
-                                            "\"Qwen3.5-397B-A17B\" is none of Qwen (7B, 14B, 72B), Qwen-1.8B, Qwen3"_s));
+    const QString qwen = indexDir() + u"/Qwen.yaml: no model matches \"Alibaba / Qwen\": the graded end model "
+                                      "\"Qwen3.5-397B-A17B\" is none of Qwen (7B, 14B, 72B), "_s;
+    QVERIFY2(std::any_of(unmatched.cbegin(), unmatched.cend(), [&](const QString &line) { return line.startsWith(qwen); }),
+             qPrintable(unmatched.join(u'\n')));
 }
 
 void TestOsaiImport::malformedYamlIsLocated_data()

@@ -43,7 +43,7 @@ DatasetLoader::Result tooLarge(const QString &fileName, qint64 size)
 
 QString notRegular()
 {
-    return tr("cannot open: not a regular file (a pipe, socket or device); give a file");
+    return QCoreApplication::translate("DatasetLoader", "cannot open: not a regular file (a pipe, socket or device); give a file");
 }
 
 QString systemError(int error)

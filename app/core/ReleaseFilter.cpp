@@ -66,6 +66,8 @@ bool ReleaseFilter::accepts(const Dataset &dataset, const Release &release) cons
 {
     if (!isLevelEnabled(release.level) || !isKindEnabled(release.kind))
         return false;
+    if (!m_organizations && m_text.isEmpty())
+        return true; // no need to look the model up
     const Model *model = dataset.modelOf(release);
     if (m_organizations && (!model || !m_organizations->contains(model->organizationId)))
         return false;

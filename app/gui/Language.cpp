@@ -73,10 +73,10 @@ QLocale Language::install(const QString &code)
     }
     QLocale::setDefault(locale);
     state.code = QLocale::languageToCode(locale.language());
-    if (state.code != u"en"_s) {
-        state.application = loadTranslator(locale, u"openness-timeline"_s, u":/i18n"_s);
+    // English has a translation too: its plural forms ("1 event", "151 events").
+    state.application = loadTranslator(locale, u"openness-timeline"_s, u":/i18n"_s);
+    if (state.code != u"en"_s)
         state.qt = loadTranslator(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    }
     return locale;
 }
 

@@ -37,11 +37,15 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QPainter>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -50,9 +54,49 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// Holds the filter bar. A window narrower than the bar (a 1024-pixel screen, a long
+// translation) scrolls the bar sideways instead of growing past the screen; the area is as
+// tall as the bar, plus the scroll bar when it shows.
+class FilterBarArea : public QScrollArea
+{
+public:
+    explicit FilterBarArea(QWidget *bar, QWidget *parent)
+        : QScrollArea(parent)
+    {
+        setFrameShape(QFrame::NoFrame);
+        setWidgetResizable(true);
+        setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        setWidget(bar);
+        setBackgroundRole(QPalette::Window);
+        viewport()->setBackgroundRole(QPalette::Window);
+    }
+
+    QSize sizeHint() const override { return {widget()->sizeHint().width(), barHeight()}; }
+    QSize minimumSizeHint() const override { return {fontMetrics().averageCharWidth() * 20, barHeight()}; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        const bool scrolled = horizontalScrollBar()->isVisible();
+        QScrollArea::resizeEvent(event);
+        if (needsScrollBar() != scrolled)
+            updateGeometry();
+    }
+
+private:
+    bool needsScrollBar() const { return widget()->minimumSizeHint().width() > width(); }
+    int barHeight() const
+    {
+        return widget()->sizeHint().height() + (needsScrollBar() ? horizontalScrollBar()->sizeHint().height() : 0);
+    }
+};
 
 const QString recentFilesKey = u"open/recentFiles"_s;
 const QString lastDatasetKey = u"open/lastDataset"_s;
@@ -120,7 +164,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
-    m_list->horizontalHeader()->setSectionResizeMode(ReleaseModel::TitleColumn, QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(ReleaseModel::LicenseColumn, QHeaderView::Interactive);
     m_list->setWordWrap(false);
     m_list->setAccessibleName(tr("Release events"));
@@ -157,7 +200,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *filterToolBar = addToolBar(tr("Filter"));
     filterToolBar->setObjectName(QStringLiteral("filterToolBar"));
     filterToolBar->setMovable(false);
-    filterToolBar->addWidget(m_filterBar);
+    filterToolBar->addWidget(new FilterBarArea(m_filterBar, filterToolBar));
 
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problems);
@@ -368,12 +411,16 @@ void MainWindow::setDataset(DatasetPtr dataset, const QString &sourceName)
     m_filterBar->setOrganizations(dataset ? dataset->organizations() : QList<Organization>());
     m_list->resizeColumnsToContents();
     // Long names (a model's full name, a license's) are elided with a tooltip rather than
-    // squeezing the event's title, the column that says what happened.
+    // squeezing the event's title, the column that says what happened: it keeps room for a
+    // few words even when the list is narrow (the list scrolls sideways then), and the last
+    // column takes what is left on a wide screen.
     const int widest = m_list->fontMetrics().averageCharWidth() * 24;
     for (int column = 0; column < ReleaseModel::ColumnCount; ++column) {
         if (column != ReleaseModel::TitleColumn && m_list->columnWidth(column) > widest)
             m_list->setColumnWidth(column, widest);
     }
+    m_list->setColumnWidth(ReleaseModel::TitleColumn,
+                           std::clamp(m_list->columnWidth(ReleaseModel::TitleColumn), widest, widest * 2));
     setWindowFilePath(sourceName);
     setWindowTitle(dataset ? tr("%1 — Openness Timeline").arg(sourceName) : tr("Openness Timeline"));
     m_timeline->fitAll();
@@ -765,15 +812,29 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // No saved geometry: 1400x900 where the screen has room for it, otherwise as much as
+        // the screen's free area holds, centred in that area. The window manager's frame is
+        // not known before the first show: the style's title bar and frame stand in for it.
+        const QRect available = screen()->availableGeometry();
+        const int border = style()->pixelMetric(QStyle::PM_MdiSubWindowFrameWidth);
+        const QSize frame(2 * border, style()->pixelMetric(QStyle::PM_TitleBarHeight) + 2 * border);
+        resize(QSize(1400, 900).boundedTo(available.size() - frame).expandedTo(minimumSizeHint()));
+        move(available.topLeft() + QPoint((available.width() - frame.width() - width()) / 2,
+                                          (available.height() - frame.height() - height()) / 2));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     // The detail pane gets two fifths of the width by default: enough for the license terms to
-    // read as a list at 1024 pixels and as a table on a wide screen.
-    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray()))
-        m_mainSplitter->setSizes({width() * 3 / 5, width() * 2 / 5});
-    if (!m_leftSplitter->restoreState(settings.value(QStringLiteral("window/leftSplitter")).toByteArray()))
-        m_leftSplitter->setSizes({height() * 11 / 20, height() * 9 / 20});
+    // read as a table on a wide screen. Below 1280 pixels it gets a third, which still reads
+    // as a stacked list, so the timeline keeps room for its lanes and legend.
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
+        const int detail = width() >= 1280 ? width() * 2 / 5 : width() / 3;
+        m_mainSplitter->setSizes({width() - detail, detail});
+    }
+    if (!m_leftSplitter->restoreState(settings.value(QStringLiteral("window/leftSplitter")).toByteArray())) {
+        const int timeline = height() >= 850 ? height() * 11 / 20 : height() * 3 / 5;
+        m_leftSplitter->setSizes({timeline, height() - timeline});
+    }
     m_problemsDock->hide();
 }
 

@@ -587,7 +587,7 @@ QString ReleaseDocument::crosswalkSection(const Release &release) const
                                            muted(esc(u"(%1)"_s.arg(osai->file))));
         index += u"<p>%1</p>"_s.arg(muted(
             tr("Grades: %1, CC-BY 4.0; Liesenfeld & Dingemanse (2024), \u201CRethinking open source generative AI: "
-               "open-washing and the EU AI Act\u201D, FAccT \u201924.")
+               "open-washing and the EU AI Act\u201D, FAccT 2024.")
                 .toHtmlEscaped()
                 .arg(link(u"https://osai-index.eu/"_s, tr("European Open Source AI Index").toHtmlEscaped()))));
     } else {

@@ -166,21 +166,18 @@ void TimelineContent::readRows()
     // Rows that are not a source row with a date map to the placeholder (the last source
     // entry), so that event i stays row i; they get no lane and are not drawn.
     const int placeholder = static_cast<int>(m_source.size()) - 1;
+    // The chain of proxies down to the source model, found once rather than for every row.
+    QList<const QAbstractProxyModel *> proxies;
+    for (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m_model); proxy;
+         proxy = qobject_cast<const QAbstractProxyModel *>(proxy->sourceModel()))
+        proxies.append(proxy);
     for (int row = 0; row < rows; ++row) {
-        const int sourceRow = this->sourceRow(row);
+        QModelIndex index = m_model->index(row, 0);
+        for (const QAbstractProxyModel *proxy : std::as_const(proxies))
+            index = proxy->mapToSource(index);
+        const int sourceRow = index.isValid() ? index.row() : -1;
         m_rows.push_back(sourceRow >= 0 && sourceRow < placeholder ? sourceRow : placeholder);
     }
-}
-
-int TimelineContent::sourceRow(int row) const
-{
-    QModelIndex index = m_model->index(row, 0);
-    const QAbstractItemModel *model = m_model;
-    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(model)) {
-        index = proxy->mapToSource(index);
-        model = proxy->sourceModel();
-    }
-    return index.isValid() ? index.row() : -1;
 }
 
 qreal TimelineContent::labelWidth(const QString &text)

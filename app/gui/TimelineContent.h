@@ -87,7 +87,6 @@ private:
     void readSource();
     void readRows();
     const SourceInfo &info(int event) const { return m_source[static_cast<size_t>(m_rows[static_cast<size_t>(event)])]; }
-    int sourceRow(int row) const;
     qreal labelWidth(const QString &text);
 
     QPointer<const QAbstractItemModel> m_model;

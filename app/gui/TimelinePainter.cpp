@@ -18,11 +18,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TimelinePainter", text);
-}
-
 QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
 {
     const float t = static_cast<float>(std::clamp<qreal>(amountOfB, 0, 1));
@@ -86,14 +81,14 @@ QList<LegendEntry> legendEntries()
     QList<LegendEntry> entries;
     for (OpennessLevel level : Openness::allLevels())
         entries.append({LegendGlyph::Level, Openness::rank(level), Openness::name(level)});
-    entries.append({LegendGlyph::Announcement, -1, tr("announcement (hollow)")});
-    entries.append({LegendGlyph::LicenseChange, -1, tr("license change (ringed)")});
-    entries.append({LegendGlyph::Retirement, -1, tr("retired (struck through)")});
-    entries.append({LegendGlyph::Unconfirmed, -1, tr("unconfirmed (pale, dashed)")});
-    entries.append({LegendGlyph::Cluster, -1, tr("N events here: click to zoom")});
-    entries.append({LegendGlyph::Stage, -1, tr("corporate stage")});
-    entries.append({LegendGlyph::BeforeFirstStage, -1, tr("before the first recorded stage")});
-    entries.append({LegendGlyph::Today, -1, tr("today")});
+    entries.append({LegendGlyph::Announcement, -1, QCoreApplication::translate("TimelinePainter", "announcement (hollow)")});
+    entries.append({LegendGlyph::LicenseChange, -1, QCoreApplication::translate("TimelinePainter", "license change (ringed)")});
+    entries.append({LegendGlyph::Retirement, -1, QCoreApplication::translate("TimelinePainter", "retired (struck through)")});
+    entries.append({LegendGlyph::Unconfirmed, -1, QCoreApplication::translate("TimelinePainter", "unconfirmed (pale, dashed)")});
+    entries.append({LegendGlyph::Cluster, -1, QCoreApplication::translate("TimelinePainter", "N events here: click to zoom")});
+    entries.append({LegendGlyph::Stage, -1, QCoreApplication::translate("TimelinePainter", "corporate stage")});
+    entries.append({LegendGlyph::BeforeFirstStage, -1, QCoreApplication::translate("TimelinePainter", "before the first recorded stage")});
+    entries.append({LegendGlyph::Today, -1, QCoreApplication::translate("TimelinePainter", "today")});
     return entries;
 }
 

@@ -4,6 +4,7 @@
 #include "TimeScale.h"
 #include "TimelineLayout.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QHash>
 #include <QPixmap>
@@ -25,6 +26,8 @@ class TimelineContent;
 // colours from the palette, so it is right in dark palettes and at any scale.
 class TimelinePainter
 {
+    Q_DECLARE_TR_FUNCTIONS(TimelinePainter)
+
 public:
     // Sizes derived from the font.
     struct Metrics {

@@ -15,6 +15,7 @@
 // Times are the median of --repeat runs (default 9), on the offscreen platform.
 
 #include "DatasetLoader.h"
+#include "HeapTuning.h"
 #include "MainWindow.h"
 #include "ReleaseFilterProxy.h"
 #include "ReleaseModel.h"
@@ -189,6 +190,7 @@ int runWindowChild(int releases, int organizations, bool fullTexts)
 
 int main(int argc, char *argv[])
 {
+    HeapTuning::restartWithTunedHeap(argv); // measure the heap the app has
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
