@@ -291,6 +291,7 @@ private slots:
     void paneShowsDateRangesAndLastDayOfStage();
 
     void crosswalkShowsEachFramework();
+    void crosswalkShowsEpochsValue();
     void crosswalkWithoutIndexGrades();
     void stripCellShowsItsGradeOnHover();
     void stripCellShowsItsGradeOnClick();
@@ -918,6 +919,27 @@ void TestDetailPane::crosswalkShowsEachFramework()
     QVERIFY(text.contains(u"the weights under OSI-approved terms (Grok 2 Community License Agreement is not OSI-approved)"_s));
     QVERIFY(text.contains(u"the complete training code (the Index grades it closed)"_s));
     QVERIFY(text.contains(u"information on all the training data (the Index grades the data sources closed)"_s));
+}
+
+void TestDetailPane::crosswalkShowsEpochsValue()
+{
+    const DatasetPtr dataset = sampleDataset();
+    Model grok1 = dataset->models().at(0);
+    QCOMPARE(grok1.id, u"grok-1"_s);
+    grok1.epoch = EpochAssessment{u"Grok-1"_s, u"Open weights (unrestricted)"_s,
+                                  source(u"https://epoch.ai/data/notable-ai-models"_s,
+                                         u"Epoch AI, Notable AI Models (CC-BY 4.0)"_s, false)};
+    const auto withEpoch = std::make_shared<const Dataset>(Dataset::Info{u"Epoch"_s, {}, QDate(2026, 1, 1)},
+                                                           dataset->organizations(), dataset->licenses(),
+                                                           QList<Model>{grok1, dataset->models().at(1)},
+                                                           dataset->releases());
+    DetailPane pane;
+    pane.setDataset(withEpoch);
+    pane.showRelease(withEpoch->releaseIndex(u"grok-1-weights"_s));
+    QVERIFY(pane.plainText().contains(u"Open weights (unrestricted)"_s));
+    QVERIFY(!pane.plainText().contains(u"Not in Epoch AI's catalogue."_s));
+    pane.showRelease(withEpoch->releaseIndex(u"grok-2-weights"_s));
+    QVERIFY(pane.plainText().contains(u"Not in Epoch AI's catalogue."_s));
 }
 
 void TestDetailPane::crosswalkWithoutIndexGrades()

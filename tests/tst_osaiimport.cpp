@@ -360,7 +360,7 @@ void TestOsaiImport::commandRefusesBadUsage_data()
     QTest::newRow("no folder") << QStringList{u"--import"_s, u"osai"_s, u"-o"_s, u"OUT"_s} << 2
                                << u"needs the Index's folder"_s;
     QTest::newRow("unknown catalogue") << QStringList{u"--import"_s, u"mot"_s, u"DIR"_s, u"-o"_s, u"OUT"_s} << 2
-                                       << u"unknown catalogue \"mot\""_s;
+                                       << u"unknown import format \"mot\""_s;
     QTest::newRow("a folder that is not there")
         << QStringList{u"--import"_s, u"osai"_s, u"DIR/missing"_s, u"-o"_s, u"OUT"_s} << 2 << u"not a readable folder"_s;
     QTest::newRow("a folder with no entry") << QStringList{u"--import"_s, u"osai"_s, u"EMPTY"_s, u"-o"_s, u"OUT"_s} << 1
@@ -368,8 +368,8 @@ void TestOsaiImport::commandRefusesBadUsage_data()
     QTest::newRow("an output that cannot be written")
         << QStringList{u"--import"_s, u"osai"_s, u"DIR"_s, u"-o"_s, u"DIR/missing/out.json"_s} << 2 << u"cannot write"_s;
     QTest::newRow("with --list") << QStringList{u"--list"_s, u"--import"_s, u"osai"_s, u"DIR"_s, u"-o"_s, u"OUT"_s} << 2
-                                 << u"use --import alone"_s;
-    QTest::newRow("-o without --import") << QStringList{u"-o"_s, u"OUT"_s} << 2 << u"-o is the output of --import"_s;
+                                 << u"use only one of --validate, --list, --export and --import"_s;
+    QTest::newRow("-o without --import") << QStringList{u"-o"_s, u"OUT"_s} << 2 << u"-o/--output is for --import"_s;
 }
 
 void TestOsaiImport::commandRefusesBadUsage()

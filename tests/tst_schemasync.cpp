@@ -223,6 +223,7 @@ static const QList<std::pair<QString, DatasetValidator::ObjectKind>> objectKinds
     {u"model"_s, DatasetValidator::ObjectKind::Model},
     {u"release"_s, DatasetValidator::ObjectKind::Release},
     {u"assessments"_s, DatasetValidator::ObjectKind::Assessments},
+    {u"epochAssessment"_s, DatasetValidator::ObjectKind::EpochAssessment},
     {u"osaiAssessment"_s, DatasetValidator::ObjectKind::OsaiAssessment},
     {u"osaiGrades"_s, DatasetValidator::ObjectKind::OsaiGrades},
     {u"osaiGrade"_s, DatasetValidator::ObjectKind::OsaiGrade},

@@ -1168,6 +1168,18 @@ Diagramme:
         <translation>&amp;Mitgelieferten Datensatz öffnen</translation>
     </message>
     <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Epoch AI CSV…</source>
+        <translation>&amp;Epoch-AI-CSV …</translation>
+    </message>
+    <message>
+        <source>Convert Epoch AI's Notable AI Models CSV into a dataset, save it and open it</source>
+        <translation>Epoch AIs CSV „Notable AI Models“ in einen Datensatz umwandeln, speichern und öffnen</translation>
+    </message>
+    <message>
         <source>&amp;Copy Citation</source>
         <translation>Zitat &amp;kopieren</translation>
     </message>
@@ -1426,6 +1438,18 @@ Ausgeblendet durch: %2.</translation>
     <message>
         <source>Open weights plus the complete training code and enough information about the training data to rebuild a substantially equivalent system, all under open terms (OSI Open Source AI Definition 1.0).</source>
         <translation>Offene Gewichte plus der vollständige Trainingscode und genug Angaben zu den Trainingsdaten, um ein im Wesentlichen gleichwertiges System nachzubauen, alles unter offenen Bedingungen (OSI Open Source AI Definition 1.0).</translation>
+    </message>
+    <message>
+        <source>Level unknown</source>
+        <translation>Stufe unbekannt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The catalogue this event was imported from does not say how open the model is. Nothing is guessed: the event is neither counted as open nor as closed.</source>
+        <translation>Der Katalog, aus dem dieses Ereignis importiert wurde, sagt nicht, wie offen das Modell ist. Nichts wird geraten: Das Ereignis zählt weder als offen noch als geschlossen.</translation>
     </message>
 </context>
 <context>

@@ -1168,6 +1168,18 @@ Graphiques :
         <translation>Ouvrir le jeu de données &amp;fourni</translation>
     </message>
     <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Epoch AI CSV…</source>
+        <translation>CSV d’&amp;Epoch AI…</translation>
+    </message>
+    <message>
+        <source>Convert Epoch AI's Notable AI Models CSV into a dataset, save it and open it</source>
+        <translation>Convertir le CSV « Notable AI Models » d’Epoch AI en jeu de données, l’enregistrer et l’ouvrir</translation>
+    </message>
+    <message>
         <source>&amp;Copy Citation</source>
         <translation>&amp;Copier la citation</translation>
     </message>
@@ -1426,6 +1438,18 @@ Masqués par : %2.</translation>
     <message>
         <source>Open weights plus the complete training code and enough information about the training data to rebuild a substantially equivalent system, all under open terms (OSI Open Source AI Definition 1.0).</source>
         <translation>Des poids ouverts, plus le code d’entraînement complet et assez d’informations sur les données d’entraînement pour reconstruire un système substantiellement équivalent, le tout sous des conditions ouvertes (OSI Open Source AI Definition 1.0).</translation>
+    </message>
+    <message>
+        <source>Level unknown</source>
+        <translation>Niveau inconnu</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>The catalogue this event was imported from does not say how open the model is. Nothing is guessed: the event is neither counted as open nor as closed.</source>
+        <translation>Le catalogue dont provient cet événement ne dit pas à quel point le modèle est ouvert. Rien n’est deviné : l’événement n’est compté ni comme ouvert ni comme fermé.</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,7 @@ constexpr std::string_view termsKeys[] = {"commercial_use", "modification", "red
 constexpr std::string_view termRulingKeys[] = {"status", "summary", "quote", "source", "unconfirmed"};
 constexpr std::string_view modelKeys[] = {"id", "organization", "name", "family", "description", "parameters", "assessments"};
 constexpr std::string_view assessmentsKeys[] = {"epoch", "osai"};
+constexpr std::string_view epochAssessmentKeys[] = {"model", "accessibility", "source"};
 constexpr std::string_view releaseKeys[] = {"id", "model", "date", "date_latest", "date_precision", "kind", "title",
                                             "summary", "level", "level_note", "license", "sources", "unconfirmed",
                                             "note"};
@@ -117,10 +118,12 @@ std::span<const std::string_view> knownKeys(DatasetValidator::ObjectKind kind)
         return termRulingKeys;
     case K::Model:
         return modelKeys;
-    case K::Release:
-        return releaseKeys;
     case K::Assessments:
         return assessmentsKeys;
+    case K::EpochAssessment:
+        return epochAssessmentKeys;
+    case K::Release:
+        return releaseKeys;
     case K::OsaiAssessment:
         return osaiAssessmentKeys;
     case K::OsaiGrades:
@@ -328,7 +331,7 @@ private:
     License license(const Json &value, const Path &path);
     TermRuling termRuling(const Json &value, const Path &path);
     Model model(const Json &value, const Path &path);
-    void assessments(const Json &value, const Path &path, Model &model);
+    std::optional<EpochAssessment> epochAssessment(const Json &assessments, const Path &path);
     OsaiAssessment osaiAssessment(const Json &value, const Path &path);
     OsaiGrade osaiGrade(const Json &value, const Path &path);
     Release release(const Json &value, const Path &path);
@@ -836,16 +839,32 @@ Model Checker::model(const Json &value, const Path &path)
     result.family = string(value, path, "family", Need::Optional);
     result.description = string(value, path, "description", Need::Optional);
     result.parameters = string(value, path, "parameters", Need::Optional);
-    if (const Json *assessments = typedMember(value, path, "assessments", Need::Optional, Json::value_t::object))
-        this->assessments(*assessments, JsonDocumentReader::memberPath(path, "assessments"), result);
+    if (const Json *assessments = typedMember(value, path, "assessments", Need::Optional, Json::value_t::object)) {
+        const Path assessmentsPath = JsonDocumentReader::memberPath(path, "assessments");
+        rejectUnknownKeys(*assessments, assessmentsPath, DatasetValidator::ObjectKind::Assessments);
+        result.epoch = epochAssessment(*assessments, assessmentsPath);
+        if (const Json *osai = typedMember(*assessments, assessmentsPath, "osai", Need::Optional, Json::value_t::object))
+            result.osai = osaiAssessment(*osai, JsonDocumentReader::memberPath(assessmentsPath, "osai"));
+    }
     return result;
 }
 
-void Checker::assessments(const Json &value, const Path &path, Model &model)
+// assessments.epoch: Epoch AI's fields verbatim. The accessibility may be "" (Epoch gives none),
+// but must be there, so a missing key is not mistaken for "Epoch says nothing".
+std::optional<EpochAssessment> Checker::epochAssessment(const Json &assessments, const Path &path)
 {
-    rejectUnknownKeys(value, path, DatasetValidator::ObjectKind::Assessments);
-    if (const Json *osai = typedMember(value, path, "osai", Need::Optional, Json::value_t::object))
-        model.osai = osaiAssessment(*osai, JsonDocumentReader::memberPath(path, "osai"));
+    const Json *value = typedMember(assessments, path, "epoch", Need::Optional, Json::value_t::object);
+    if (!value)
+        return std::nullopt;
+    const Path epochPath = JsonDocumentReader::memberPath(path, "epoch");
+    rejectUnknownKeys(*value, epochPath, DatasetValidator::ObjectKind::EpochAssessment);
+    EpochAssessment result;
+    result.model = string(*value, epochPath, "model", Need::Required);
+    if (const Json *accessibility = typedMember(*value, epochPath, "accessibility", Need::Required, Json::value_t::string))
+        result.accessibility = QString::fromStdString(accessibility->get_ref<const std::string &>());
+    if (const Json *source = typedMember(*value, epochPath, "source", Need::Required, Json::value_t::object))
+        result.source = this->source(*source, JsonDocumentReader::memberPath(epochPath, "source"));
+    return result;
 }
 
 OsaiAssessment Checker::osaiAssessment(const Json &value, const Path &path)

@@ -42,7 +42,7 @@ public:
     // the walk rejects any other key with it, and tst_schemasync compares it with the JSON Schema,
     // so the schema and the loader cannot drift apart unnoticed.
     enum class ObjectKind { Dataset, Source, Organization, Stage, CorporateEvent, License, Terms, TermRuling, Model,
-                            Release, Assessments,
+                            Release, Assessments, EpochAssessment,
                             OsaiAssessment, OsaiGrades, OsaiGrade };
     static QStringList allowedKeys(ObjectKind kind);
 

@@ -1,6 +1,7 @@
 #ifndef MODEL_H
 #define MODEL_H
 
+#include "EpochAssessment.h"
 #include "OsaiAssessment.h"
 
 #include <QString>
@@ -15,6 +16,7 @@ struct Model {
     QString family;
     QString description;
     QString parameters;
+    std::optional<EpochAssessment> epoch; // assessments.epoch: what Epoch AI says of it
     std::optional<OsaiAssessment> osai; // what the Open Source AI Index says, when imported
 };
 // Every member is relocatable, so QList moves a model with memmove when it grows.

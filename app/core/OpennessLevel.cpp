@@ -14,7 +14,7 @@ struct LevelInfo {
     const char *meaning;
 };
 
-// One table, in rank order, so ids, names and meanings cannot drift apart.
+// One table, in index order, so ids, names and meanings cannot drift apart.
 const std::array<LevelInfo, Openness::levelCount> levelTable = {{
     {OpennessLevel::Closed, "closed", QT_TRANSLATE_NOOP("Openness", "Closed"),
      QT_TRANSLATE_NOOP("Openness", "Closed"),
@@ -54,6 +54,11 @@ const std::array<LevelInfo, Openness::levelCount> levelTable = {{
                        "Open weights plus the complete training code and enough information about "
                        "the training data to rebuild a substantially equivalent system, all under "
                        "open terms (OSI Open Source AI Definition 1.0).")},
+    {OpennessLevel::Unknown, "unknown", QT_TRANSLATE_NOOP("Openness", "Level unknown"),
+     QT_TRANSLATE_NOOP("Openness", "Unknown"),
+     QT_TRANSLATE_NOOP("Openness",
+                       "The catalogue this event was imported from does not say how open the model "
+                       "is. Nothing is guessed: the event is neither counted as open nor as closed.")},
 }};
 
 const LevelInfo &info(OpennessLevel level)
@@ -71,6 +76,18 @@ QList<OpennessLevel> allLevels()
     for (const LevelInfo &entry : levelTable)
         levels.append(entry.level);
     return levels;
+}
+
+QList<OpennessLevel> orderedLevels()
+{
+    QList<OpennessLevel> levels = allLevels();
+    levels.removeAll(OpennessLevel::Unknown);
+    return levels;
+}
+
+bool isOrdered(OpennessLevel level)
+{
+    return level != OpennessLevel::Unknown;
 }
 
 int rank(OpennessLevel level)

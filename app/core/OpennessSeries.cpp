@@ -49,6 +49,11 @@ bool counts(const Release &release)
     return ReleaseKind::isRelease(release.kind);
 }
 
+bool isRanked(const Release &release)
+{
+    return counts(release) && Openness::isOrdered(release.level);
+}
+
 Extent extent(const Dataset &dataset, const QList<int> &releaseIndexes)
 {
     Extent result;
@@ -84,7 +89,7 @@ QList<OrganizationSeries> byOrganization(const Dataset &dataset, const QList<int
         if (index < 0 || index >= dataset.releases().size())
             continue;
         const Release &release = dataset.releases().at(index);
-        if (!counts(release))
+        if (!isRanked(release))
             continue;
         const Model *model = dataset.modelOf(release);
         const int organization = model ? organizationIndex.value(model->organizationId, -1) : -1;
@@ -135,7 +140,7 @@ QList<ModelSeries> byModel(const Dataset &dataset, const QList<int> &releaseInde
         if (index < 0 || index >= dataset.releases().size())
             continue;
         const Release &release = dataset.releases().at(index);
-        if (!counts(release))
+        if (!isRanked(release))
             continue;
         Work &entry = work[release.modelId];
         entry.levelOnDay[release.date.toJulianDay()] = Openness::rank(release.level);

@@ -83,13 +83,16 @@ struct Extent {
 };
 
 bool counts(const Release &release); // is it a release event?
+// A release event at an ordered level: what the charts that rank levels (byOrganization, byModel)
+// use. An event of unknown level is not "more" or "less" open, so it has no place on them.
+bool isRanked(const Release &release);
 Extent extent(const Dataset &dataset, const QList<int> &releaseIndexes);
 
-// Series for every organization with at least one visible release, in the dataset's order.
+// Series for every organization with at least one visible ranked release, in the dataset's order.
 QList<OrganizationSeries> byOrganization(const Dataset &dataset, const QList<int> &releaseIndexes);
-// Series for every model with at least one visible release, by organization, then first date.
+// Series for every model with at least one visible ranked release, by organization, then first date.
 QList<ModelSeries> byModel(const Dataset &dataset, const QList<int> &releaseIndexes);
-// Release counts per calendar year and level, for every year from the first to the last visible
+// Release counts per calendar year and level (Unknown included, as its own count), for every year from the first to the last visible
 // release (years without releases included, so gaps show).
 QList<YearCounts> byYear(const Dataset &dataset, const QList<int> &releaseIndexes);
 // Launch to weights, per model: the launch is the model's first visible launch event, the

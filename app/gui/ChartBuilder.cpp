@@ -175,9 +175,11 @@ OverTimeFigure::OverTimeFigure(const DatasetPtr &dataset, const QList<int> &inde
 
     QChart *chart = this->chart();
     m_xAxis->setTitleText(QCoreApplication::translate("ChartBuilder", "Date of the release event"));
-    m_yAxis->setRange(-0.5, Openness::levelCount - 0.5);
+    // The y axis is the ordered scale only: an event of unknown level has no rank, so
+    // OpennessSeries leaves it out of this chart rather than counting it as open or closed.
+    m_yAxis->setRange(-0.5, Openness::orderedLevelCount - 0.5);
     m_yAxis->setStartValue(-0.5);
-    for (OpennessLevel level : Openness::allLevels())
+    for (OpennessLevel level : Openness::orderedLevels())
         m_yAxis->append(QStringLiteral("level%1").arg(Openness::rank(level)), Openness::rank(level) + 0.5);
     m_yAxis->setLabelsVisible(false); // the overlay names the levels, with their markers
     chart->addAxis(m_xAxis, Qt::AlignBottom);
@@ -222,14 +224,14 @@ QMarginsF OverTimeFigure::margins(const ChartStyle &style) const
 {
     const QFontMetricsF metrics(style.font);
     qreal width = 0;
-    for (OpennessLevel level : Openness::allLevels())
+    for (OpennessLevel level : Openness::orderedLevels())
         width = std::max(width, metrics.horizontalAdvance(Openness::shortName(level)));
     return QMarginsF(width + style.font.pixelSize() * 2.2, 0, style.font.pixelSize() * 0.5, 0);
 }
 
 double OverTimeFigure::y(const QRectF &plotArea, double value) const
 {
-    return plotArea.bottom() - (value + 0.5) / Openness::levelCount * plotArea.height();
+    return plotArea.bottom() - (value + 0.5) / Openness::orderedLevelCount * plotArea.height();
 }
 
 double OverTimeFigure::x(const QRectF &plotArea, double value) const
@@ -241,13 +243,13 @@ void OverTimeFigure::adapt(const QRectF &plotArea, const ChartStyle &style)
 {
     setYearTicks(m_xAxis, m_min, m_max, plotArea, style);
     // Markers of neighbouring levels never touch, however low the plot.
-    m_markerSize = std::min<qreal>(style.font.pixelSize() * 0.95, plotArea.height() / Openness::levelCount * 0.8);
+    m_markerSize = std::min<qreal>(style.font.pixelSize() * 0.95, plotArea.height() / Openness::orderedLevelCount * 0.8);
 
     // Lines sharing a level are drawn side by side, a pen's width apart, inside the level's band;
     // the markers stay exactly on the level.
-    const double band = plotArea.height() / Openness::levelCount;
+    const double band = plotArea.height() / Openness::orderedLevelCount;
     const double gap = std::min(style.lineWidth * 1.4 * 1.15, band * 0.5 / m_slots);
-    const double unitsPerPixel = Openness::levelCount / std::max(1.0, plotArea.height());
+    const double unitsPerPixel = Openness::orderedLevelCount / std::max(1.0, plotArea.height());
     for (Line &line : m_lines) {
         const double offset = (line.slot - (m_slots - 1) / 2.0) * gap * unitsPerPixel;
         QList<QPointF> points;
@@ -270,7 +272,7 @@ void OverTimeFigure::paintOverlay(QPainter &painter, const QRectF &plotArea, con
 
     // The y axis: each level's marker and short name, so the axis is the key to the markers.
     painter.setFont(style.font);
-    for (OpennessLevel level : Openness::allLevels()) {
+    for (OpennessLevel level : Openness::orderedLevels()) {
         const qreal levelY = y(plotArea, Openness::rank(level));
         const QString text = Openness::shortName(level);
         const qreal textRight = plotArea.left() - size * 1.6;

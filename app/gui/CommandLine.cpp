@@ -6,6 +6,7 @@
 #include "ChartPanel.h"
 #include "ChartStyle.h"
 #include "DatasetLoader.h"
+#include "EpochImport.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "OsaiImporter.h"
@@ -61,15 +62,30 @@ struct Request {
     QString themeId;                 // as given to --theme
     std::optional<Theme::Mode> theme; // the window's theme, when --theme gave one
     QString language;                // --lang; null when not given
-    QString importFormat;            // --import: the catalogue's format (osai)
-    QString importSource;            // what --import reads: the Index's folder
-    QString outputPath;              // -o: where --import writes
+    QString importSource;            // what --import osai reads: the Index's folder
 
     bool datasetGiven = false;
     int maxProblems = DatasetLoader::defaultMaxProblems;
+    QString importFormat; // --import: one of importFormats()
+    QString outputPath;   // -o/--output, for --import
 
     bool isHeadless() const { return validate || list || !exportPath.isEmpty() || !importFormat.isEmpty(); }
 };
+
+// The catalogues --import converts, by the name the option takes.
+QStringList importFormats()
+{
+    return {QStringLiteral("epoch"), QStringLiteral("osai")};
+}
+
+// The ordered levels, then Unknown apart: it is not the most open.
+QString levelHelp()
+{
+    QStringList ordered;
+    for (OpennessLevel level : Openness::orderedLevels())
+        ordered.append(Openness::id(level));
+    return ordered.join(QStringLiteral(", ")) + QStringLiteral("; ") + Openness::id(OpennessLevel::Unknown);
+}
 
 QString chartHelp()
 {
@@ -86,8 +102,11 @@ void setUpParser(QCommandLineParser &parser)
               "organization, coloured by openness level, with each license explained term by term.\n"
               "\nExit codes: 0 success; 1 the dataset is invalid; 2 bad usage, unreadable dataset, or the "
               "export could not be written (then no partial file is left).\n"
+              "For --import: 0 written (rows that could not be imported are reported as FILE:LINE: message "
+              "and skipped); 1 nothing could be imported; 2 bad usage, unreadable input or the output could "
+              "not be written.\n"
               "\nOpenness levels (least open first): %1\nCharts:\n%2")
-            .arg(Openness::ids().join(QStringLiteral(", ")), chartHelp()));
+            .arg(levelHelp(), chartHelp()));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("dataset.json"),
@@ -120,12 +139,14 @@ void setUpParser(QCommandLineParser &parser)
              .arg(Language::available().join(QStringLiteral(", "))),
          QStringLiteral("CODE")},
         {QStringLiteral("import"),
-         QCoreApplication::translate("CommandLine", "Convert another catalogue into a dataset written to -o: \"osai DIR\" attaches the Open "
-                                     "Source AI Index's grades (its YAML folder) to the models of the dataset given (the "
-                                     "bundled one if none is)."),
+         QCoreApplication::translate("CommandLine", "Convert another catalogue into this format: \"--import epoch FILE.csv -o "
+                                                    "OUT.json\" reads Epoch AI's Notable AI Models CSV; \"--import osai DIR -o OUT.json\" "
+                                                    "attaches the Open Source AI Index's grades (its YAML folder) to the "
+                                                    "models of the dataset given (the bundled one if none is). Formats: %1.")
+             .arg(importFormats().join(QStringLiteral(", "))),
          QStringLiteral("FORMAT")},
         {{QStringLiteral("o"), QStringLiteral("output")},
-         QCoreApplication::translate("CommandLine", "Where --import writes the dataset (written whole or not at all)."),
+         QCoreApplication::translate("CommandLine", "Where --import writes the dataset (written completely or not at all)."),
          QStringLiteral("OUT.json")},
         {QStringLiteral("max-problems"),
          QCoreApplication::translate("CommandLine", "Print at most N problems (default %1), then how many more there are of each kind.")
@@ -168,22 +189,13 @@ QString readExportOptions(const QCommandLineParser &parser, Request &request)
     return {};
 }
 
-// --import FORMAT SOURCE -o OUT.json: SOURCE is the last positional argument (the dataset, when
-// one is given, comes before it) and is taken out of positional.
-QString readImport(const QCommandLineParser &parser, Request &request, QStringList &positional)
+// --import osai DIR -o OUT.json: DIR is the last positional argument (the dataset, when one is
+// given, comes before it) and is taken out of positional.
+QString readOsaiImport(Request &request, QStringList &positional)
 {
-    request.importFormat = parser.value(QStringLiteral("import"));
-    if (request.importFormat != QStringLiteral("osai"))
-        return QCoreApplication::translate("CommandLine", "unknown catalogue %1 for --import; expected osai DIR")
-            .arg(Problem::quoted(request.importFormat));
-    if (request.validate || request.list || !request.exportPath.isEmpty())
-        return QCoreApplication::translate("CommandLine", "use --import alone, not with --validate, --list or --export");
     if (positional.isEmpty() || positional.last().isEmpty())
         return QCoreApplication::translate("CommandLine", "--import osai needs the Index's folder: --import osai DIR -o OUT.json");
     request.importSource = positional.takeLast();
-    request.outputPath = parser.value(QStringLiteral("output"));
-    if (request.outputPath.isEmpty())
-        return QCoreApplication::translate("CommandLine", "--import needs -o OUT.json, the file to write");
     return {};
 }
 
@@ -195,8 +207,17 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
     request.exportPath = parser.value(QStringLiteral("export"));
     if (parser.isSet(QStringLiteral("export")) && request.exportPath.isEmpty())
         return QCoreApplication::translate("CommandLine", "--export needs a file name");
-    if (int(request.validate) + int(request.list) + int(!request.exportPath.isEmpty()) > 1)
-        return QCoreApplication::translate("CommandLine", "use only one of --validate, --list and --export");
+    request.importFormat = parser.value(QStringLiteral("import"));
+    request.outputPath = parser.value(QStringLiteral("output"));
+    if (parser.isSet(QStringLiteral("import")) && !importFormats().contains(request.importFormat))
+        return QCoreApplication::translate("CommandLine", "unknown import format %1; expected one of %2")
+            .arg(Problem::quoted(request.importFormat), importFormats().join(QStringLiteral(", ")));
+    if (int(request.validate) + int(request.list) + int(!request.exportPath.isEmpty()) + int(!request.importFormat.isEmpty()) > 1)
+        return QCoreApplication::translate("CommandLine", "use only one of --validate, --list, --export and --import");
+    if (!request.importFormat.isEmpty() && request.outputPath.isEmpty())
+        return QCoreApplication::translate("CommandLine", "--import needs -o OUT.json, the file to write");
+    if (request.importFormat.isEmpty() && parser.isSet(QStringLiteral("output")))
+        return QCoreApplication::translate("CommandLine", "-o/--output is for --import");
     if (!request.exportPath.isEmpty() && !ChartExporter::formatForPath(request.exportPath))
         return QCoreApplication::translate("CommandLine", "%1: unknown image format; use a .png, .svg or .pdf file name").arg(request.exportPath);
 
@@ -268,14 +289,15 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
         }
     }
     QStringList positional = parser.positionalArguments();
-    if (parser.isSet(QStringLiteral("import"))) {
-        if (const QString error = readImport(parser, request, positional); !error.isEmpty())
+    if (request.importFormat == QStringLiteral("osai")) {
+        if (const QString error = readOsaiImport(request, positional); !error.isEmpty())
             return error;
-    } else if (parser.isSet(QStringLiteral("output"))) {
-        return QCoreApplication::translate("CommandLine", "-o is the output of --import; use --export FILE for a chart");
     }
     if (positional.size() > 1)
         return QCoreApplication::translate("CommandLine", "give at most one dataset file");
+    // osai's source was taken above; its dataset may be the bundled one.
+    if (!request.importFormat.isEmpty() && request.importFormat != QStringLiteral("osai") && positional.isEmpty())
+        return QCoreApplication::translate("CommandLine", "--import %1 needs the file to import").arg(request.importFormat);
     if (!positional.isEmpty()) {
         request.datasetPath = positional.first();
         request.datasetGiven = true;
@@ -546,8 +568,51 @@ int runOsaiImport(const Request &request, const DatasetLoader::Result &loaded, c
     return Success;
 }
 
+// --import epoch: Epoch AI's CSV to a dataset. Rows that cannot be imported are reported and
+// skipped; the file is written only when something could be imported.
+int runEpochImport(const Request &request)
+{
+    const EpochImport::Result result = EpochImport::convertFile(request.datasetPath);
+    QTextStream err(stderr);
+    for (const Problem &problem : result.problems)
+        err << EpochImport::format(problem) << '\n';
+    err.flush();
+    if (result.unreadable)
+        return UsageOrIoError;
+    if (!result.ok()) {
+        printErr(QCoreApplication::translate("CommandLine", "%1: nothing imported").arg(request.datasetPath));
+        return InvalidData;
+    }
+    QString error;
+    if (!EpochImport::write(result.json, request.outputPath, &error)) {
+        printErr(error);
+        return UsageOrIoError;
+    }
+    QStringList levels;
+    for (OpennessLevel level : Openness::allLevels()) {
+        const int count = result.levelCounts[static_cast<size_t>(Openness::rank(level))];
+        if (count > 0)
+            levels.append(QStringLiteral("%1 %2").arg(Openness::id(level)).arg(count));
+    }
+    printOut(QCoreApplication::translate("CommandLine", "%1: wrote %2 models of %3 organizations (%4); %5 of %6 rows skipped")
+                 .arg(request.outputPath, QString::number(result.imported), QString::number(result.organizations),
+                      levels.join(QStringLiteral(", ")), QString::number(result.skipped), QString::number(result.rows)));
+    return Success;
+}
+
+// The importers by format name; each reads the positional argument and writes -o.
+int runImport(const Request &request)
+{
+    if (request.importFormat == u"epoch")
+        return runEpochImport(request);
+    return UsageOrIoError; // readRequest() accepts only importFormats()
+}
+
 int runHeadless(const Request &request)
 {
+    // --import osai attaches grades to a dataset, loaded and checked below like any other.
+    if (!request.importFormat.isEmpty() && request.importFormat != QStringLiteral("osai"))
+        return runImport(request);
     const DatasetLoader::Result result = loadDataset(request);
     const QString shownPath =
         Problem::escaped(request.datasetGiven ? request.datasetPath : DatasetLoader::bundledPath());

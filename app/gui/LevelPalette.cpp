@@ -22,20 +22,22 @@ QColor color(OpennessLevel level)
         return QColor(0x00, 0x72, 0xB2); // blue
     case OpennessLevel::OpenSourceAi:
         return QColor(0x00, 0x9E, 0x73); // bluish green
+    case OpennessLevel::Unknown:
+        // Neutral grey, outside the Okabe-Ito hues, so it reads as "no value" rather than as a
+        // point on the scale; mid-grey stays visible on light and dark backgrounds alike.
+        return QColor(0x99, 0x99, 0x99);
     }
     return {};
 }
 
 QColor unknownColor()
 {
-    return QColor(0x99, 0x99, 0x99);
+    return color(OpennessLevel::Unknown);
 }
 
 QPainterPath unknownMarkerPath(QPointF center, qreal size)
 {
-    QPainterPath path;
-    path.addEllipse(center, size * 0.3, size * 0.3);
-    return path;
+    return markerPath(OpennessLevel::Unknown, center, size);
 }
 
 QPainterPath markerPath(OpennessLevel level, QPointF center, qreal size)
@@ -76,6 +78,10 @@ QPainterPath markerPath(OpennessLevel level, QPointF center, qreal size)
         polygon(points);
         break;
     }
+    case OpennessLevel::Unknown: // plus sign: no other level has arms, and it is no closed box
+        polygon({{-0.3, -0.95}, {0.3, -0.95}, {0.3, -0.3}, {0.95, -0.3}, {0.95, 0.3}, {0.3, 0.3}, {0.3, 0.95},
+                 {-0.3, 0.95}, {-0.3, 0.3}, {-0.95, 0.3}, {-0.95, -0.3}, {-0.3, -0.3}});
+        break;
     }
     return path;
 }

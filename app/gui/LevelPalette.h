@@ -14,11 +14,13 @@
 namespace LevelPalette {
 
 QColor color(OpennessLevel level);
-// For events whose level a catalogue did not say: neutral, not on the ordered scale.
+// For events whose level a catalogue did not say (OpennessLevel::Unknown, or no level at all):
+// neutral grey, not on the ordered scale.
 QColor unknownColor();
-// A marker of the level's shape centred on center, fitting in a size x size square.
+// A marker of the level's shape centred on center, fitting in a size x size square. Unknown is a
+// plus sign, so it is confused neither with Closed's square nor with an ordered level.
 QPainterPath markerPath(OpennessLevel level, QPointF center, qreal size);
-QPainterPath unknownMarkerPath(QPointF center, qreal size); // a small circle
+QPainterPath unknownMarkerPath(QPointF center, qreal size); // markerPath(Unknown)
 // A small icon (shape and colour) for menus, legends and filter toggles.
 QIcon icon(OpennessLevel level, int size, const QColor &outline);
 

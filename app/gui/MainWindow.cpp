@@ -3,6 +3,7 @@
 #include "ChartPanel.h"
 #include "Citation.h"
 #include "DatasetLoader.h"
+#include "EpochImport.h"
 #include "DetailPane.h"
 #include "ElidedTextDelegate.h"
 #include "FilterBar.h"
@@ -25,6 +26,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -101,6 +103,8 @@ private:
 const QString recentFilesKey = u"open/recentFiles"_s;
 const QString lastDatasetKey = u"open/lastDataset"_s;
 const QString openDirectoryKey = u"open/directory"_s;
+const QString importDirectoryKey = u"import/directory"_s;
+const QString importSaveDirectoryKey = u"import/saveDirectory"_s;
 
 } // namespace
 
@@ -256,6 +260,9 @@ void MainWindow::createActions()
     m_recentMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
     rebuildRecentMenu();
     fileMenu->addAction(tr("Open &Bundled Dataset"), this, &MainWindow::openBundled);
+    QMenu *importMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import"));
+    QAction *importEpochAction = importMenu->addAction(tr("&Epoch AI CSV…"), this, &MainWindow::importEpochWithDialog);
+    importEpochAction->setStatusTip(tr("Convert Epoch AI's Notable AI Models CSV into a dataset, save it and open it"));
     fileMenu->addSeparator();
     QAction *copy = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy Citation"), this,
                                         [this] { copyCitation(selectedReleaseId(), false); });
@@ -588,6 +595,84 @@ void MainWindow::openWithDialog()
     openFile(path);
 }
 
+void MainWindow::importEpochWithDialog()
+{
+    QSettings settings;
+    QString directory = settings.value(importDirectoryKey).toString();
+    if (directory.isEmpty() || !QFileInfo(directory).isDir())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString csvPath = QFileDialog::getOpenFileName(this, tr("Import Epoch AI CSV"), directory,
+                                                         tr("CSV files (*.csv);;All files (*)"));
+    if (csvPath.isEmpty())
+        return;
+    settings.setValue(importDirectoryKey, QFileInfo(csvPath).absolutePath());
+    QString saveDirectory = settings.value(importSaveDirectoryKey).toString();
+    if (saveDirectory.isEmpty() || !QFileInfo(saveDirectory).isDir())
+        saveDirectory = QFileInfo(csvPath).absolutePath();
+    const QString suggested = QDir(saveDirectory).filePath(QFileInfo(csvPath).completeBaseName() + u".json"_s);
+    const QString jsonPath = QFileDialog::getSaveFileName(this, tr("Save Imported Dataset"), suggested,
+                                                          tr("Openness Timeline datasets (*.json)"));
+    if (jsonPath.isEmpty())
+        return;
+    settings.setValue(importSaveDirectoryKey, QFileInfo(jsonPath).absolutePath());
+    importEpoch(csvPath, jsonPath);
+}
+
+bool MainWindow::importEpoch(const QString &csvPath, const QString &jsonPath)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const EpochImport::Result result = EpochImport::convertFile(csvPath);
+    QGuiApplication::restoreOverrideCursor();
+    QStringList problems;
+    for (const Problem &problem : result.problems)
+        problems.append(EpochImport::format(problem));
+    const QString name = QFileInfo(csvPath).fileName();
+    if (!result.ok()) {
+        showImportReport(tr("Nothing Imported"), tr("Nothing could be imported from %1.").arg(name), problems, true);
+        return false;
+    }
+    QString error;
+    if (!EpochImport::write(result.json, jsonPath, &error)) {
+        showImportReport(tr("Import Not Saved"), error, problems, true);
+        return false;
+    }
+    if (!openFile(jsonPath))
+        return false;
+    const QString summary = tr("Imported %n model(s) from %1", nullptr, result.imported).arg(name);
+    const int unknown = result.levelCounts[static_cast<size_t>(Openness::rank(OpennessLevel::Unknown))];
+    statusBar()->showMessage(summary + u"; "_s + tr("%n at level unknown", nullptr, unknown) + u"; "_s
+                             + tr("%n row(s) skipped", nullptr, result.skipped));
+    if (!problems.isEmpty()) {
+        showImportReport(tr("Import Report"),
+                         summary + u". "_s + tr("%n row(s) could not be imported and were skipped.", nullptr, result.skipped),
+                         problems, false);
+    }
+    return true;
+}
+
+QWidget *MainWindow::importReport() const
+{
+    return m_importReport;
+}
+
+// A report that does not block: the imported dataset is already open behind it. The problems are
+// plain text in the details, one FILE:LINE: message a line.
+void MainWindow::showImportReport(const QString &title, const QString &text, const QStringList &problems, bool failed)
+{
+    if (m_importReport)
+        m_importReport->close();
+    auto *box = new QMessageBox(failed ? QMessageBox::Warning : QMessageBox::Information, title, text, QMessageBox::Close, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setObjectName(u"importReport"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!problems.isEmpty()) {
+        box->setInformativeText(tr("Rows that could not be imported: see the details."));
+        box->setDetailedText(problems.join(u'\n'));
+    }
+    m_importReport = box;
+    box->open();
+}
+
 QStringList MainWindow::recentFiles() const
 {
     return QSettings().value(recentFilesKey).toStringList();
@@ -776,12 +861,17 @@ void MainWindow::showAbout()
 void MainWindow::showLevels()
 {
     QString text = tr("<h3>Openness levels</h3><p>From least to most open:</p><ol start=\"0\">");
-    for (OpennessLevel level : Openness::allLevels()) {
+    for (OpennessLevel level : Openness::orderedLevels()) {
         text += QStringLiteral("<li><span style=\"color:%1\">■</span> <b>%2</b> (<code>%3</code>): %4</li>")
                     .arg(LevelPalette::color(level).name(), Openness::name(level).toHtmlEscaped(), Openness::id(level),
                          Openness::meaning(level).toHtmlEscaped());
     }
     text += QStringLiteral("</ol>");
+    // Not a step of the scale, so not a numbered item.
+    const OpennessLevel unknown = OpennessLevel::Unknown;
+    text += QStringLiteral("<p><span style=\"color:%1\">✚</span> <b>%2</b> (<code>%3</code>): %4</p>")
+                .arg(LevelPalette::color(unknown).name(), Openness::name(unknown).toHtmlEscaped(), Openness::id(unknown),
+                     Openness::meaning(unknown).toHtmlEscaped());
     QMessageBox box(QMessageBox::Information, tr("Openness Levels"), text, QMessageBox::Close, this);
     box.setTextFormat(Qt::RichText);
     box.exec();

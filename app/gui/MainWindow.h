@@ -6,6 +6,7 @@
 #include "ReleaseFilter.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class ChartPanel;
 class DetailPane;
@@ -43,6 +44,12 @@ public:
     ~MainWindow() override;
 
     bool openFile(const QString &path);
+    // File > Import > Epoch AI CSV without the dialogs: converts csvPath, writes the dataset to
+    // jsonPath and opens it. Rows that could not be imported are listed in a report box (as
+    // FILE:LINE: message), which also says when nothing could be imported or written.
+    bool importEpoch(const QString &csvPath, const QString &jsonPath);
+    // The report box of the last import, if it is still open.
+    QWidget *importReport() const;
     void openBundled();
     // At start with no file given: the dataset open when the app last closed, or the bundled one
     // (with a message in the status bar when the last one is gone or broken).
@@ -94,6 +101,8 @@ private:
     void updateEmptyState();
     void updateTabOrder();
     void openWithDialog();
+    void importEpochWithDialog();
+    void showImportReport(const QString &title, const QString &text, const QStringList &problems, bool failed);
     void showAbout();
     void showLevels();
     void readSettings();
@@ -128,6 +137,7 @@ private:
     QDockWidget *m_problemsDock;
     QLabel *m_statusLabel;
     QMenu *m_recentMenu = nullptr;
+    QPointer<QWidget> m_importReport;
     QString m_sourceName;
     QString m_datasetPath;
     bool m_syncingSelection = false;

@@ -57,6 +57,8 @@ QString levelGlyph(OpennessLevel level)
         return u"\u25CF"_s; // circle
     case OpennessLevel::OpenSourceAi:
         return u"\u2605"_s; // star
+    case OpennessLevel::Unknown:
+        return u"\u271A"_s; // heavy plus
     }
     return {};
 }
@@ -292,12 +294,19 @@ QString ReleaseDocument::levelSection(const Release &release) const
 {
     const License *license = m_dataset.licenseOf(release);
     QString out = sectionHeading(tr("How open"));
-    out += u"<p>%1 %2</p>"_s.arg(
-        levelBadge(release.level),
-        muted(tr("level %1 on a scale from 0 (closed) to %2 (open source AI)")
-                  .arg(Openness::rank(release.level))
-                  .arg(Openness::levelCount - 1)
-                  .toHtmlEscaped()));
+    if (Openness::isOrdered(release.level)) {
+        out += u"<p>%1 %2</p>"_s.arg(
+            levelBadge(release.level),
+            muted(tr("level %1 on a scale from 0 (closed) to %2 (open source AI)")
+                      .arg(Openness::rank(release.level))
+                      .arg(Openness::orderedLevelCount - 1)
+                      .toHtmlEscaped()));
+    } else {
+        out += u"<p>%1 %2</p>"_s.arg(levelBadge(release.level),
+                                     muted(tr("not on the scale from 0 (closed) to %1 (open source AI)")
+                                               .arg(Openness::orderedLevelCount - 1)
+                                               .toHtmlEscaped()));
+    }
     // What the level means for the reader, said plainly. Derived from the level alone, so that
     // every model at a level gets the same reasoning (Grok-1 is simply one open-weights model).
     // The level's one-line definition (Openness::meaning) is not shown as well: this paragraph
@@ -345,6 +354,12 @@ QString ReleaseDocument::levelSection(const Release &release) const
                    "complete training code and the information about the training data are all "
                    "published under open terms, so anyone can use, study, modify, share and rebuild "
                    "it.")
+                    .toHtmlEscaped();
+        break;
+    case OpennessLevel::Unknown:
+        plain = tr("The catalogue this event comes from does not say whether, or how, the model "
+                   "was made available, so no level is claimed for it: it is neither counted as "
+                   "open nor as closed. Check the sources before relying on it.")
                     .toHtmlEscaped();
         break;
     }
@@ -568,9 +583,19 @@ QString ReleaseDocument::crosswalkSection(const Release &release) const
     }
     rows.append({tr("This timeline"), levelBadge(release.level) + u"<br>"_s + why});
 
-    // Epoch AI's "Model accessibility": the row for the model's Epoch assessment, which the
-    // format does not carry yet, so every release reads as not in the catalogue.
-    rows.append({tr("Epoch AI (Notable AI Models)"), muted(tr("Not in Epoch AI's catalogue.").toHtmlEscaped())});
+    // Epoch AI's "Model accessibility", verbatim, with the entry it was read from.
+    QString epoch;
+    if (model && model->epoch) {
+        const EpochAssessment &assessment = *model->epoch;
+        epoch = assessment.accessibility.isEmpty()
+            ? muted(tr("Epoch AI gives no accessibility value.").toHtmlEscaped())
+            : u"<b>%1</b>"_s.arg(esc(assessment.accessibility));
+        epoch += u"<br>%1 %2"_s.arg(tr("Entry:").toHtmlEscaped(),
+                                     link(assessment.source.url, esc(assessment.model)));
+    } else {
+        epoch = muted(tr("Not in Epoch AI's catalogue.").toHtmlEscaped());
+    }
+    rows.append({tr("Epoch AI (Notable AI Models)"), epoch});
 
     // The Open Source AI Index: the strip, the counts, the entry and the credit.
     QString index;
@@ -755,6 +780,10 @@ QString ReleaseDocument::noLicenseText(const Release &release) const
     case OpennessLevel::OpenWeights:
     case OpennessLevel::OpenSourceAi:
         break;
+    case OpennessLevel::Unknown:
+        return tr("No license is recorded: the catalogue this event comes from does not say how the "
+                  "model was made available.")
+            .toHtmlEscaped();
     }
     return tr("The dataset records no license for this release, although weights were published: "
               "check the sources before relying on it.")
