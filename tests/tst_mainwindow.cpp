@@ -3,7 +3,9 @@
 #include "ChartPanel.h"
 #include "DetailPane.h"
 #include "FilterBar.h"
+#include "LanePanel.h"
 #include "MainWindow.h"
+#include "OrganizationPicker.h"
 #include "ProblemsView.h"
 #include "ReleaseFilterProxy.h"
 #include "ReleaseListProxy.h"
@@ -44,6 +46,7 @@
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QToolButton>
+#include <QTreeView>
 #include <QXYSeries>
 
 #include <algorithm>
@@ -68,6 +71,8 @@ private Q_SLOTS:
     void arrowKeysStepThroughReleases();
     void levelToggleFiltersEveryView();
     void organizationToggleFiltersEveryView();
+    void organizationPickerFiltersLikeOrgsOnTheCommandLine();
+    void laneListFindsAnOrganizationAndScrollsToItsLane();
     void brokenFileKeepsDatasetAndShowsProblems();
     void selectUnknownRelease();
     void releaseLinkSelectsRelease();
@@ -379,10 +384,15 @@ void tst_MainWindow::organizationToggleFiltersEveryView()
     clickMarker(u"grok-1-weights"_s);
     QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s);
 
-    QToolButton *button = m_window->filterBar()->organizationButton(xai);
-    QVERIFY(button && button->isChecked());
-    QTest::mouseClick(button, Qt::LeftButton);
-    QVERIFY(!button->isChecked());
+    // The organization picker: search for xAI, Enter unchecks the one organization found.
+    OrganizationPicker *picker = m_window->filterBar()->organizationPicker();
+    QVERIFY(picker->isChecked(xai));
+    QTest::mouseClick(m_window->filterBar()->organizationButton(), Qt::LeftButton);
+    QTRY_VERIFY(picker->isVisible());
+    QTest::keyClicks(picker->searchField(), u"xai"_s);
+    QTest::keyClick(picker->searchField(), Qt::Key_Return);
+    QVERIFY(!picker->isChecked(xai));
+    picker->hide();
 
     QCOMPARE(timeline->content().eventCount(), markers - xaiReleases);
     QCOMPARE(timeline->laneCount(), lanes - 1);
@@ -401,6 +411,80 @@ void tst_MainWindow::organizationToggleFiltersEveryView()
     // The selected release is filtered out: nothing is shown as selected any more.
     QVERIFY(m_window->selectedReleaseId().isEmpty());
     QCOMPARE(m_window->detailPane()->releaseIndex(), -1);
+}
+
+void tst_MainWindow::organizationPickerFiltersLikeOrgsOnTheCommandLine()
+{
+    FilterBar *bar = m_window->filterBar();
+    OrganizationPicker *picker = bar->organizationPicker();
+    QCOMPARE(picker->organizationCount(), 7);
+    QTest::mouseClick(bar->organizationButton(), Qt::LeftButton);
+    QTRY_VERIFY(picker->isVisible());
+    QTest::mouseClick(picker->noneButton(), Qt::LeftButton);
+    QCOMPARE(m_window->proxy()->rowCount(), 0);
+    for (const QString &name : {u"xai"_s, u"meta"_s}) {
+        picker->searchField()->clear();
+        QTest::keyClicks(picker->searchField(), name);
+        QCOMPARE(picker->listView()->model()->rowCount(), 1);
+        // Down to the list, Space checks the organization, as a click on its box would.
+        QTest::keyClick(picker->searchField(), Qt::Key_Down);
+        QTest::keyClick(picker->listView(), Qt::Key_Space);
+    }
+    QCOMPARE(bar->organizationButton()->text(), u"2 of 7 \u25BE"_s);
+    // The same rows as the command line's --orgs xai,meta.
+    ReleaseFilter orgs;
+    orgs.setOrganizations({u"xai"_s, u"meta"_s});
+    const Dataset &dataset = *m_window->dataset();
+    QStringList expected;
+    for (const Release &release : dataset.releases()) {
+        if (orgs.accepts(dataset, release))
+            expected << release.id;
+    }
+    QStringList shown;
+    for (int row = 0; row < m_window->proxy()->rowCount(); ++row)
+        shown << m_window->proxy()->index(row, 0).data(ReleaseModel::IdRole).toString();
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(shown, expected);
+    QCOMPARE(m_window->proxy()->filter().organizations(), (QSet<QString>{u"xai"_s, u"meta"_s}));
+    // All (with no search text) is no organization filter at all.
+    picker->searchField()->clear();
+    QTest::mouseClick(picker->allButton(), Qt::LeftButton);
+    QVERIFY(!m_window->proxy()->filter().hasOrganizationFilter());
+    QCOMPARE(m_window->proxy()->rowCount(), dataset.releases().size());
+    picker->hide();
+    // And --orgs (the window's filter set from outside) shows in the picker.
+    m_window->setFilter(orgs);
+    QVERIFY(picker->isChecked(u"meta"_s));
+    QVERIFY(!picker->isChecked(u"google"_s));
+    QCOMPARE(bar->organizationButton()->text(), u"2 of 7 \u25BE"_s);
+}
+
+void tst_MainWindow::laneListFindsAnOrganizationAndScrollsToItsLane()
+{
+    TimelineView *timeline = m_window->timelineView();
+    LanePanel *panel = m_window->lanePanel();
+    QVERIFY(!panel->isVisible()); // seven organizations: no need for it until asked
+    m_window->showLanePanelAction()->trigger();
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(panel->listView()->model()->rowCount(), timeline->laneCount());
+    // Each organization with its events.
+    const int xaiEvents = releasesWhere(ReleaseModel::OrganizationIdRole, u"xai"_s);
+    QCOMPARE(panel->listView()->model()->index(0, LanePanel::EventsColumn).data().toInt(), xaiEvents);
+    // A small timeline, so that scrolling shows.
+    m_window->resize(1200, 600);
+    QTRY_VERIFY(timeline->verticalScrollBar()->maximum() > 0);
+    QTest::keyClicks(panel->searchField(), u"alib"_s);
+    QCOMPARE(panel->listView()->model()->rowCount(), 1);
+    QTest::keyClick(panel->searchField(), Qt::Key_Return);
+    const int lane = timeline->laneOfOrganization(u"alibaba"_s);
+    QVERIFY(lane > 0);
+    QCOMPARE(timeline->verticalScrollBar()->value(),
+             std::min(timeline->verticalScrollBar()->maximum(), int(timeline->timelineLayout().lanes()[size_t(lane)].top)));
+    QVERIFY(timeline->verticalScrollBar()->value() > 0);
+    // Pin it from the list: it becomes the first lane.
+    QTest::mouseClick(panel->pinButton(), Qt::LeftButton);
+    QCOMPARE(timeline->laneOfOrganization(u"alibaba"_s), 0);
+    QCOMPARE(panel->listView()->model()->index(0, LanePanel::StateColumn).data().toString(), u"pinned"_s);
 }
 
 void tst_MainWindow::brokenFileKeepsDatasetAndShowsProblems()

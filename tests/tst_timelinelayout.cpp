@@ -76,6 +76,8 @@ private Q_SLOTS:
     void visibleRangeHoldsOnlyWhatCanBeSeen();
     void placeOfFindsEveryEvent();
     void lanesStackInOrderAndGrowWithSubRows();
+    void collapsingALaneRemovesItsSubRowsAndKeepsItsEventsHitTestable();
+    void lanesDrawTheirSourcesMergedByTimeInTheGivenOrder();
     void benchmarkLayOut100kEvents();
     void benchmarkHitTest100kEvents();
 };
@@ -365,6 +367,94 @@ void tst_TimelineLayout::lanesStackInOrderAndGrowWithSubRows()
     QCOMPARE(layout.laneAt(1), 0);
     QCOMPARE(layout.laneAt(a.height + 1), 1);
     QCOMPARE(layout.laneAt(layout.contentHeight() + 1), -1);
+}
+
+void tst_TimelineLayout::collapsingALaneRemovesItsSubRowsAndKeepsItsEventsHitTestable()
+{
+    const std::vector<Layout::Event> events = randomEvents(21, 400, 2, 3 * 365);
+    Layout layout;
+    layout.setEvents(events, 2);
+    layout.layOut(metrics(), 0.25);
+    const qreal expandedHeight = layout.lanes()[1].height;
+    QVERIFY(layout.lanes()[1].rowCount > 1);
+    QVERIFY(layout.lanes()[1].markers.size() > 0);
+
+    layout.setLanes({{{0}, false}, {{1}, true}});
+    layout.layOut(metrics(), 0.25);
+    const Layout::Lane &collapsed = layout.lanes()[1];
+    QVERIFY(collapsed.collapsed);
+    QCOMPARE(collapsed.rowCount, 1);
+    QVERIFY(collapsed.height < expandedHeight);
+    QCOMPARE(collapsed.height, metrics().rowHeight + 2 * metrics().collapsedPadding);
+    QCOMPARE(collapsed.top, layout.lanes()[0].height);
+    QCOMPARE(layout.contentHeight(), layout.lanes()[0].height + collapsed.height);
+    // Every event is still there, as a marker or in a cluster, with no label and no overlap.
+    const TimeScale scale = scaleFor(layout);
+    int inClusters = 0;
+    for (const Layout::Cluster &cluster : collapsed.clusters) {
+        inClusters += cluster.count;
+        QCOMPARE(layout.hitTest(layout.clusterRect(1, cluster, scale).center(), scale).kind, Layout::Hit::Kind::Cluster);
+    }
+    QCOMPARE(inClusters + static_cast<int>(collapsed.markers.size()), static_cast<int>(layout.laneEvents(1).size()));
+    QVERIFY(!collapsed.markers.empty());
+    QVERIFY(!collapsed.clusters.empty());
+    for (size_t k = 0; k < collapsed.markers.size(); ++k) {
+        const Layout::Marker &marker = collapsed.markers[k];
+        QCOMPARE(marker.subRow, 0);
+        QCOMPARE(marker.labelWidth, 0.0);
+        QVERIFY(layout.labelRect(1, marker, scale).isEmpty());
+        const Layout::Hit hit = layout.hitTest(layout.markerCenter(1, marker, scale), scale, 0);
+        QCOMPARE(hit.kind, Layout::Hit::Kind::Marker);
+        QCOMPARE(hit.event, marker.event);
+        if (k > 0)
+            QVERIFY(layout.markerRect(1, collapsed.markers[k - 1], scale).right() <= layout.markerRect(1, marker, scale).left());
+    }
+    for (int e : layout.laneEvents(1)) {
+        const Layout::Place place = layout.placeOf(e);
+        QCOMPARE(place.lane, 1);
+        QVERIFY((place.marker >= 0) != (place.cluster >= 0));
+    }
+    // The other lane is untouched, and expanding again restores the sub-rows.
+    QVERIFY(!layout.lanes()[0].collapsed);
+    layout.setLanes({{{0}, false}, {{1}, false}});
+    layout.layOut(metrics(), 0.25);
+    QCOMPARE(layout.lanes()[1].height, expandedHeight);
+}
+
+void tst_TimelineLayout::lanesDrawTheirSourcesMergedByTimeInTheGivenOrder()
+{
+    const std::vector<Layout::Event> events = randomEvents(8, 600, 4, 365);
+    Layout layout;
+    layout.setEvents(events, 4);
+    // Source 3 first, then 0 and 2 together (a group), then a header with no events; 1 not drawn.
+    layout.setLanes({{{3}, false}, {{0, 2}, false}, {{}, true}});
+    QCOMPARE(layout.laneCount(), 3);
+    QCOMPARE(layout.laneOfSource(3), 0);
+    QCOMPARE(layout.laneOfSource(0), 1);
+    QCOMPARE(layout.laneOfSource(2), 1);
+    QCOMPARE(layout.laneOfSource(1), -1);
+    QCOMPARE(layout.laneEvents(1).size(), layout.sourceLaneEvents(0).size() + layout.sourceLaneEvents(2).size());
+    QVERIFY(layout.laneEvents(2).empty());
+    const std::vector<int> &merged = layout.laneEvents(1);
+    for (size_t k = 1; k < merged.size(); ++k) {
+        const Layout::Event &a = events[static_cast<size_t>(merged[k - 1])];
+        const Layout::Event &b = events[static_cast<size_t>(merged[k])];
+        QVERIFY(a.day < b.day || (a.day == b.day && a.key < b.key));
+    }
+    layout.layOut(metrics(), 0.5);
+    int drawn = 0;
+    for (int e = 0; e < static_cast<int>(events.size()); ++e) {
+        const Layout::Place place = layout.placeOf(e);
+        QCOMPARE(place.lane, layout.laneOf(e));
+        if (events[static_cast<size_t>(e)].lane == 1) {
+            QCOMPARE(place.lane, -1);
+        } else {
+            QVERIFY((place.marker >= 0) != (place.cluster >= 0));
+            ++drawn;
+        }
+    }
+    QCOMPARE(drawn, static_cast<int>(events.size() - layout.sourceLaneEvents(1).size()));
+    QCOMPARE(layout.lanes()[2].height, metrics().rowHeight + 2 * metrics().collapsedPadding);
 }
 
 void tst_TimelineLayout::benchmarkLayOut100kEvents()

@@ -26,6 +26,8 @@
 
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 Organization organization(const QString &id, const QString &name, QList<CorporateStage> stages = {})
@@ -233,6 +235,9 @@ private Q_SLOTS:
     void movingTheCurrentEventMovesTheAccessibleFocus();
     void exportsAsPngSvgWithTextAndPdf();
     void textKeepsItsSizeOnAHighResolutionTarget();
+    void clickingALaneHeaderCollapsesItAndItsEventsStayHitTestable();
+    void pinningAndSortingReorderTheLanes();
+    void othersGroupsSmallLanesAndUpDownReachThemOnceExpanded();
     void benchmarkLayoutAndPaint2000Releases();
     void benchmarkZoomStepOnScreen2000Releases();
 };
@@ -756,16 +761,19 @@ void tst_TimelineView::eachVisibleEventIsAnAccessibleItemWithAName()
     QVERIFY(iface);
     QCOMPARE(iface->role(), QAccessible::List);
     QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("Timeline"));
-    QCOMPARE(iface->childCount(), 9);
+    QCOMPARE(iface->childCount(), 4 + 9); // a header per lane, then its events
     QStringList names;
+    QStringList headers;
     for (int i = 0; i < iface->childCount(); ++i) {
         QAccessibleInterface *child = iface->child(i);
         QVERIFY(child);
-        QCOMPARE(child->role(), QAccessible::ListItem);
+        QVERIFY(child->role() == QAccessible::ListItem || child->role() == QAccessible::RowHeader);
         QCOMPARE(iface->indexOfChild(child), i);
         QCOMPARE(child->parent(), iface);
-        names << child->text(QAccessible::Name);
+        (child->role() == QAccessible::RowHeader ? headers : names) << child->text(QAccessible::Name);
     }
+    QCOMPARE(names.size(), 9);
+    QCOMPARE(headers.first(), QStringLiteral("xAI lane, 4 events"));
     const QString grok1 = QStringLiteral("Grok-1 weights, %1, Open weights, Apache License 2.0")
                               .arg(QLocale().toString(QDate(2024, 3, 17), QStringLiteral("d MMMM yyyy")));
     QVERIFY2(names.contains(grok1), qPrintable(names.join(u'\n')));
@@ -872,6 +880,131 @@ void tst_TimelineView::textKeepsItsSizeOnAHighResolutionTarget()
     const int print = darkPixels(47244);  // 1200 dpi
     QVERIFY(screen > 500);
     QVERIFY2(print < screen * 3 / 2 && print > screen * 2 / 3, qPrintable(QStringLiteral("%1 vs %2").arg(print).arg(screen)));
+}
+
+void tst_TimelineView::clickingALaneHeaderCollapsesItAndItsEventsStayHitTestable()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    const qreal expandedHeight = f.view.timelineLayout().lanes()[0].height;
+    const QRectF header = f.view.laneHeaderRect(0);
+    QVERIFY(!header.isEmpty());
+    QCOMPARE(f.view.laneHeaderAt(header.center().toPoint()), 0);
+    QSignalSpy changed(&f.view, &TimelineView::lanesChanged);
+    QTest::mouseClick(f.view.viewport(), Qt::LeftButton, {}, header.center().toPoint());
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(f.view.laneOptions().collapsed.contains(QStringLiteral("xai")));
+    const TimelineLayout::Lane &lane = f.view.timelineLayout().lanes()[0];
+    QVERIFY(lane.collapsed);
+    QCOMPARE(lane.rowCount, 1);
+    QVERIFY(lane.height < expandedHeight);
+    QCOMPARE(f.view.laneDescription(0), QStringLiteral("xAI lane, 4 events, collapsed"));
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&f.view);
+    QCOMPARE(iface->child(0)->role(), QAccessible::RowHeader);
+    QCOMPARE(iface->child(0)->text(QAccessible::Name), QStringLiteral("xAI lane, 4 events, collapsed"));
+    QVERIFY(iface->child(0)->state().collapsed);
+    // Its events are still there, each a marker or in a cluster, and a click selects one.
+    for (const QString &id : {QStringLiteral("grok-1-api"), QStringLiteral("grok-1-weights"), QStringLiteral("grok-2"),
+                              QStringLiteral("grok-2-weights")})
+        QVERIFY(!f.view.visualRect(f.indexOf(id)).isEmpty());
+    const QRectF marker = f.view.markerRect(f.indexOf(QStringLiteral("grok-1-weights")));
+    QVERIFY(!marker.isEmpty());
+    QCOMPARE(f.view.indexAt(marker.center().toPoint()), f.indexOf(QStringLiteral("grok-1-weights")));
+    QTest::mouseClick(f.view.viewport(), Qt::LeftButton, {}, marker.center().toPoint());
+    QCOMPARE(f.selectedRow(), f.indexOf(QStringLiteral("grok-1-weights")).row());
+    // A second click on the header expands it again.
+    QTest::mouseClick(f.view.viewport(), Qt::LeftButton, {}, f.view.laneHeaderRect(0).center().toPoint());
+    QVERIFY(!f.view.timelineLayout().lanes()[0].collapsed);
+    QCOMPARE(f.view.timelineLayout().lanes()[0].height, expandedHeight);
+}
+
+void tst_TimelineView::pinningAndSortingReorderTheLanes()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    auto laneNames = [&f] {
+        QStringList names;
+        for (const TimelineContent::ShownLane &lane : f.view.content().shownLanes())
+            names << lane.name;
+        return names;
+    };
+    QCOMPARE(laneNames(), (QStringList{u"xAI"_s, u"Meta"_s, u"Mistral AI"_s, u"Allen Institute for AI"_s}));
+    f.view.setLaneOrder(LaneArrangement::Order::Name);
+    QCOMPARE(laneNames(), (QStringList{u"Allen Institute for AI"_s, u"Meta"_s, u"Mistral AI"_s, u"xAI"_s}));
+    f.view.setLaneOrder(LaneArrangement::Order::EventCount); // 4, 3, 1, 1 (ties by dataset order)
+    QCOMPARE(laneNames(), (QStringList{u"xAI"_s, u"Meta"_s, u"Mistral AI"_s, u"Allen Institute for AI"_s}));
+    f.view.setLaneOrder(LaneArrangement::Order::FirstRelease); // LLaMA 2023-02-24 first
+    QCOMPARE(laneNames(), (QStringList{u"Meta"_s, u"Mistral AI"_s, u"xAI"_s, u"Allen Institute for AI"_s}));
+    f.view.setOrganizationPinned(u"ai2"_s, true);
+    QCOMPARE(laneNames().first(), u"Allen Institute for AI"_s);
+    QVERIFY(f.view.laneDescription(0).endsWith(u", pinned"_s));
+    // The markers follow their lanes: OLMo is in the top lane now.
+    const QRectF olmo = f.view.markerRect(f.indexOf(u"olmo"_s));
+    QCOMPARE(f.view.timelineLayout().laneAt(olmo.center().y() - f.view.timeArea().top()), 0);
+    // The order is in the View menu's actions too.
+    const QList<QAction *> orders = f.view.laneOrderActions();
+    QCOMPARE(orders.size(), 4);
+    orders.at(1)->trigger(); // by name
+    QCOMPARE(f.view.laneOptions().order, LaneArrangement::Order::Name);
+    QCOMPARE(laneNames(), (QStringList{u"Allen Institute for AI"_s, u"Meta"_s, u"Mistral AI"_s, u"xAI"_s}));
+}
+
+void tst_TimelineView::othersGroupsSmallLanesAndUpDownReachThemOnceExpanded()
+{
+    Fixture f;
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    LaneArrangement::Options options;
+    options.groupAbove = 2; // as a dataset of hundreds would, with four
+    options.topCount = 1;
+    f.view.setLaneOptions(options);
+    const std::vector<TimelineContent::ShownLane> &lanes = f.view.content().shownLanes();
+    QCOMPARE(f.view.laneCount(), 2);
+    QCOMPARE(lanes[0].name, u"xAI"_s);
+    QVERIFY(lanes[1].isOthers());
+    QCOMPARE(lanes[1].name, u"Others (3 organizations)"_s);
+    QCOMPARE(lanes[1].eventCount, 3 + 1 + 1); // Meta, Mistral AI, AI2
+    QCOMPARE(static_cast<int>(f.view.timelineLayout().laneEvents(1).size()), 5);
+    // Others' markers keep their levels and are hit-testable.
+    const QRectF olmo = f.view.visualRect(f.indexOf(u"olmo"_s));
+    QVERIFY(!olmo.isEmpty());
+    QCOMPARE(f.view.timelineLayout().laneOf(f.indexOf(u"olmo"_s).row()), 1);
+    QCOMPARE(f.view.content().level(f.indexOf(u"olmo"_s).row()), Openness::rank(OpennessLevel::OpenSourceAi));
+    // Down from Grok-1's weights (2024-03-17) goes into Others: Llama 3 (2024-04-18) is nearest.
+    f.selection.setCurrentIndex(f.indexOf(u"grok-1-weights"_s), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::keyClick(&f.view, Qt::Key_Down);
+    QCOMPARE(f.selectedRow(), f.indexOf(u"llama-3"_s).row());
+
+    // Expanding Others (a click on its header) restores the three lanes under a header.
+    QTest::mouseClick(f.view.viewport(), Qt::LeftButton, {}, f.view.laneHeaderRect(1).center().toPoint());
+    QVERIFY(f.view.laneOptions().othersExpanded);
+    QCOMPARE(f.view.laneCount(), 5);
+    QVERIFY(f.view.timelineLayout().laneEvents(1).empty());
+    QCOMPARE(f.view.laneDescription(1), u"Others (3 organizations) lane, 5 events, expanded"_s);
+    QCOMPARE(f.view.content().shownLanes()[2].name, u"Meta"_s);
+    // Up and Down skip the header and stop at each organization's lane.
+    f.selection.setCurrentIndex(f.indexOf(u"grok-1-weights"_s), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::keyClick(&f.view, Qt::Key_Down);
+    QCOMPARE(f.selectedRow(), f.indexOf(u"llama-3"_s).row());
+    QTest::keyClick(&f.view, Qt::Key_Down);
+    QCOMPARE(f.selectedRow(), f.indexOf(u"mistral-7b"_s).row());
+    QTest::keyClick(&f.view, Qt::Key_Down);
+    QCOMPARE(f.selectedRow(), f.indexOf(u"olmo"_s).row());
+    QTest::keyClick(&f.view, Qt::Key_Up);
+    QTest::keyClick(&f.view, Qt::Key_Up);
+    QTest::keyClick(&f.view, Qt::Key_Up);
+    QCOMPARE(f.view.timelineLayout().laneOf(f.selectedRow()), 0); // back in xAI's lane
+    // Collapsing a grouped lane keeps Up and Down going through it.
+    f.view.setOrganizationCollapsed(u"meta"_s, true);
+    QTest::keyClick(&f.view, Qt::Key_Down);
+    QCOMPARE(f.view.timelineLayout().laneOf(f.selectedRow()), 2);
+    QTest::keyClick(&f.view, Qt::Key_Down);
+    QCOMPARE(f.selectedRow(), f.indexOf(u"mistral-7b"_s).row());
+    // Scrolling to an organization inside a grouped Others expands it.
+    f.view.setOthersExpanded(false);
+    QCOMPARE(f.view.laneCount(), 2);
+    f.view.scrollToOrganization(u"ai2"_s);
+    QVERIFY(f.view.laneOptions().othersExpanded);
+    QCOMPARE(f.view.content().shownLanes()[static_cast<size_t>(f.view.laneOfOrganization(u"ai2"_s))].name, u"Allen Institute for AI"_s);
 }
 
 void tst_TimelineView::benchmarkLayoutAndPaint2000Releases()

@@ -988,6 +988,22 @@ Diagramme:
 </context>
 <context>
     <name>FilterBar</name>
+        <message>
+            <source>Choose the organizations to show: search, check, All or None</source>
+            <translation>Organisationen wählen: suchen, ankreuzen, Alle oder Keine</translation>
+        </message>
+        <message>
+            <source>Organizations shown</source>
+            <translation>Gezeigte Organisationen</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n ▾</source>
+            <translation><numerusform>Alle %n ▾</numerusform><numerusform>Alle %n ▾</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n ▾</source>
+            <translation><numerusform>%1 von %n ▾</numerusform><numerusform>%1 von %n ▾</numerusform></translation>
+        </message>
     <message>
         <source>Openness:</source>
         <translation>Offenheit:</translation>
@@ -1119,6 +1135,18 @@ Diagramme:
 </context>
 <context>
     <name>MainWindow</name>
+        <message>
+            <source>&amp;Lanes</source>
+            <translation>&amp;Spuren</translation>
+        </message>
+        <message>
+            <source>Show &amp;Lane List</source>
+            <translation>Spur&amp;liste zeigen</translation>
+        </message>
+        <message>
+            <source>A searchable list of the lanes beside the timeline</source>
+            <translation>Eine durchsuchbare Liste der Spuren neben der Zeitleiste</translation>
+        </message>
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
@@ -2426,6 +2454,10 @@ Ausgeblendet durch: %2.</translation>
 </context>
 <context>
     <name>TimelineAccessible</name>
+        <message>
+            <source>Click to collapse or expand the lane.</source>
+            <translation>Klicken, um die Spur zu- oder aufzuklappen.</translation>
+        </message>
     <message>
         <source>Activate to zoom in on these events.</source>
         <translation>Aktivieren, um auf diese Ereignisse zu zoomen.</translation>
@@ -2444,6 +2476,10 @@ Ausgeblendet durch: %2.</translation>
 </context>
 <context>
     <name>TimelineContent</name>
+        <message numerus="yes">
+            <source>Others (%n organizations)</source>
+            <translation><numerusform>Andere (%n Organisation)</numerusform><numerusform>Andere (%n Organisationen)</numerusform></translation>
+        </message>
     <message>
         <source>(no organization)</source>
         <translation>(keine Organisation)</translation>
@@ -2526,6 +2562,94 @@ Ausgeblendet durch: %2.</translation>
 </context>
 <context>
     <name>TimelineView</name>
+        <message>
+            <source>Lanes in &amp;Dataset Order</source>
+            <translation>Spuren in &amp;Reihenfolge des Datensatzes</translation>
+        </message>
+        <message>
+            <source>Lanes by &amp;Name</source>
+            <translation>Spuren nach &amp;Name</translation>
+        </message>
+        <message>
+            <source>Lanes by Number of &amp;Events</source>
+            <translation>Spuren nach Anzahl der &amp;Ereignisse</translation>
+        </message>
+        <message>
+            <source>Lanes by &amp;First Release</source>
+            <translation>Spuren nach &amp;erster Veröffentlichung</translation>
+        </message>
+        <message>
+            <source>Order the timeline&apos;s lanes; pinned lanes stay at the top</source>
+            <translation>Ordnet die Spuren der Zeitleiste; angeheftete Spuren bleiben oben</translation>
+        </message>
+        <message>
+            <source>Click to group them again.</source>
+            <translation>Klicken, um sie wieder zusammenzufassen.</translation>
+        </message>
+        <message>
+            <source>Click to show their lanes.</source>
+            <translation>Klicken, um ihre Spuren zu zeigen.</translation>
+        </message>
+        <message>
+            <source>Click to expand.</source>
+            <translation>Klicken zum Aufklappen.</translation>
+        </message>
+        <message>
+            <source>Click to collapse.</source>
+            <translation>Klicken zum Zuklappen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
+        </message>
+        <message>
+            <source>%1 lane</source>
+            <translation>Spur %1</translation>
+        </message>
+        <message>
+            <source>1 event</source>
+            <translation>1 Ereignis</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n events</source>
+            <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
+        </message>
+        <message>
+            <source>expanded</source>
+            <translation>aufgeklappt</translation>
+        </message>
+        <message>
+            <source>collapsed</source>
+            <translation>zugeklappt</translation>
+        </message>
+        <message>
+            <source>pinned</source>
+            <translation>angeheftet</translation>
+        </message>
+        <message>
+            <source>&amp;Group Into Others</source>
+            <translation>In „Andere“ &amp;zusammenfassen</translation>
+        </message>
+        <message>
+            <source>&amp;Show Their Lanes</source>
+            <translation>Ihre Spuren &amp;zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Expand Lane</source>
+            <translation>Spur &amp;aufklappen</translation>
+        </message>
+        <message>
+            <source>&amp;Collapse Lane</source>
+            <translation>Spur &amp;zuklappen</translation>
+        </message>
+        <message>
+            <source>&amp;Unpin Lane</source>
+            <translation>Spur &amp;lösen</translation>
+        </message>
+        <message>
+            <source>&amp;Pin Lane to the Top</source>
+            <translation>Spur oben &amp;anheften</translation>
+        </message>
     <message>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
@@ -2608,5 +2732,115 @@ Ausgeblendet durch: %2.</translation>
             <numerusform>Ereignisse hier: %n</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>OrganizationPicker</name>
+        <message>
+            <source>&amp;All</source>
+            <translation>&amp;Alle</translation>
+        </message>
+        <message>
+            <source>&amp;None</source>
+            <translation>&amp;Keine</translation>
+        </message>
+        <message>
+            <source>Organizations to show</source>
+            <translation>Zu zeigende Organisationen</translation>
+        </message>
+        <message>
+            <source>Search organizations</source>
+            <translation>Organisationen suchen</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organisationen</translation>
+        </message>
+        <message>
+            <source>Show every organization listed</source>
+            <translation>Jede gelistete Organisation zeigen</translation>
+        </message>
+        <message>
+            <source>Hide every organization listed</source>
+            <translation>Jede gelistete Organisation ausblenden</translation>
+        </message>
+</context>
+<context>
+    <name>LanePanel</name>
+        <message>
+            <source>&amp;Pin</source>
+            <translation>&amp;Anheften</translation>
+        </message>
+        <message>
+            <source>C&amp;ollapse</source>
+            <translation>&amp;Zuklappen</translation>
+        </message>
+        <message>
+            <source>Lanes</source>
+            <translation>Spuren</translation>
+        </message>
+        <message>
+            <source>Find a lane</source>
+            <translation>Spur finden</translation>
+        </message>
+        <message>
+            <source>Type part of an organization&apos;s name; Enter goes to the first lane found</source>
+            <translation>Teil eines Organisationsnamens eingeben; Eingabe geht zur ersten gefundenen Spur</translation>
+        </message>
+        <message>
+            <source>The order of the lanes; pinned lanes stay at the top</source>
+            <translation>Reihenfolge der Spuren; angeheftete Spuren bleiben oben</translation>
+        </message>
+        <message>
+            <source>Lane order</source>
+            <translation>Reihenfolge der Spuren</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Ereignisse</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Spur</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) shown</source>
+            <translation><numerusform>%n Ereignis gezeigt</numerusform><numerusform>%n Ereignisse gezeigt</numerusform></translation>
+        </message>
+        <message>
+            <source>Keep the chosen organization&apos;s lane at the top</source>
+            <translation>Die Spur der gewählten Organisation oben halten</translation>
+        </message>
+        <message>
+            <source>Show the chosen organization&apos;s lane as one thin row, without labels</source>
+            <translation>Die Spur der gewählten Organisation als eine schmale Zeile ohne Beschriftungen zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Lanes before Others:</source>
+            <translation>&amp;Spuren vor „Andere“:</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>alle</translation>
+        </message>
+        <message numerus="yes">
+            <source>How many organizations, those with the most events, keep a lane of their own when more than %n have events shown; the rest share one Others lane. 0: every one has a lane.</source>
+            <translation><numerusform>Wie viele Organisationen (die mit den meisten Ereignissen) eine eigene Spur behalten, wenn mehr als %n Ereignisse zeigen; die übrigen teilen sich eine Spur „Andere“. 0: jede hat eine Spur.</numerusform><numerusform>Wie viele Organisationen (die mit den meisten Ereignissen) eine eigene Spur behalten, wenn mehr als %n Ereignisse zeigen; die übrigen teilen sich eine Spur „Andere“. 0: jede hat eine Spur.</numerusform></translation>
+        </message>
+        <message>
+            <source>in Others</source>
+            <translation>in „Andere“</translation>
+        </message>
+        <message>
+            <source>pinned</source>
+            <translation>angeheftet</translation>
+        </message>
+        <message>
+            <source>collapsed</source>
+            <translation>zugeklappt</translation>
+        </message>
 </context>
 </TS>

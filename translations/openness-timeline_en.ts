@@ -60,6 +60,10 @@
 </context>
 <context>
     <name>TimelineView</name>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
+        </message>
     <message numerus="yes">
         <source>Matches outside the view: %n — Fit</source>
         <translation>
@@ -74,5 +78,12 @@
             <numerusform>Events here: %n</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>LanePanel</name>
+        <message numerus="yes">
+            <source>%n event(s) shown</source>
+            <translation><numerusform>%n event shown</numerusform><numerusform>%n events shown</numerusform></translation>
+        </message>
 </context>
 </TS>

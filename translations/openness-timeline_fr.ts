@@ -988,6 +988,22 @@ Graphiques :
 </context>
 <context>
     <name>FilterBar</name>
+        <message>
+            <source>Choose the organizations to show: search, check, All or None</source>
+            <translation>Choisir les organisations : chercher, cocher, Toutes ou Aucune</translation>
+        </message>
+        <message>
+            <source>Organizations shown</source>
+            <translation>Organisations affichées</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n ▾</source>
+            <translation><numerusform>Toutes (%n) ▾</numerusform><numerusform>Toutes (%n) ▾</numerusform></translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n ▾</source>
+            <translation><numerusform>%1 sur %n ▾</numerusform><numerusform>%1 sur %n ▾</numerusform></translation>
+        </message>
     <message>
         <source>Openness:</source>
         <translation>Ouverture :</translation>
@@ -1119,6 +1135,18 @@ Graphiques :
 </context>
 <context>
     <name>MainWindow</name>
+        <message>
+            <source>&amp;Lanes</source>
+            <translation>&amp;Lignes</translation>
+        </message>
+        <message>
+            <source>Show &amp;Lane List</source>
+            <translation>Afficher la &amp;liste des lignes</translation>
+        </message>
+        <message>
+            <source>A searchable list of the lanes beside the timeline</source>
+            <translation>Une liste des lignes, avec recherche, à côté de la frise</translation>
+        </message>
     <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
@@ -2426,6 +2454,10 @@ Masqués par : %2.</translation>
 </context>
 <context>
     <name>TimelineAccessible</name>
+        <message>
+            <source>Click to collapse or expand the lane.</source>
+            <translation>Cliquer pour replier ou déplier la ligne.</translation>
+        </message>
     <message>
         <source>Activate to zoom in on these events.</source>
         <translation>Activer pour zoomer sur ces événements.</translation>
@@ -2444,6 +2476,10 @@ Masqués par : %2.</translation>
 </context>
 <context>
     <name>TimelineContent</name>
+        <message numerus="yes">
+            <source>Others (%n organizations)</source>
+            <translation><numerusform>Autres (%n organisation)</numerusform><numerusform>Autres (%n organisations)</numerusform></translation>
+        </message>
     <message>
         <source>(no organization)</source>
         <translation>(aucune organisation)</translation>
@@ -2526,6 +2562,94 @@ Masqués par : %2.</translation>
 </context>
 <context>
     <name>TimelineView</name>
+        <message>
+            <source>Lanes in &amp;Dataset Order</source>
+            <translation>Lignes dans l’&amp;ordre du jeu de données</translation>
+        </message>
+        <message>
+            <source>Lanes by &amp;Name</source>
+            <translation>Lignes par &amp;nom</translation>
+        </message>
+        <message>
+            <source>Lanes by Number of &amp;Events</source>
+            <translation>Lignes par nombre d’&amp;événements</translation>
+        </message>
+        <message>
+            <source>Lanes by &amp;First Release</source>
+            <translation>Lignes par &amp;première publication</translation>
+        </message>
+        <message>
+            <source>Order the timeline&apos;s lanes; pinned lanes stay at the top</source>
+            <translation>Ordonne les lignes de la frise ; les lignes épinglées restent en haut</translation>
+        </message>
+        <message>
+            <source>Click to group them again.</source>
+            <translation>Cliquer pour les regrouper.</translation>
+        </message>
+        <message>
+            <source>Click to show their lanes.</source>
+            <translation>Cliquer pour afficher leurs lignes.</translation>
+        </message>
+        <message>
+            <source>Click to expand.</source>
+            <translation>Cliquer pour déplier.</translation>
+        </message>
+        <message>
+            <source>Click to collapse.</source>
+            <translation>Cliquer pour replier.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation><numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
+        </message>
+        <message>
+            <source>%1 lane</source>
+            <translation>ligne %1</translation>
+        </message>
+        <message>
+            <source>1 event</source>
+            <translation>1 événement</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n events</source>
+            <translation><numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
+        </message>
+        <message>
+            <source>expanded</source>
+            <translation>dépliée</translation>
+        </message>
+        <message>
+            <source>collapsed</source>
+            <translation>repliée</translation>
+        </message>
+        <message>
+            <source>pinned</source>
+            <translation>épinglée</translation>
+        </message>
+        <message>
+            <source>&amp;Group Into Others</source>
+            <translation>&amp;Regrouper dans « Autres »</translation>
+        </message>
+        <message>
+            <source>&amp;Show Their Lanes</source>
+            <translation>&amp;Afficher leurs lignes</translation>
+        </message>
+        <message>
+            <source>&amp;Expand Lane</source>
+            <translation>&amp;Déplier la ligne</translation>
+        </message>
+        <message>
+            <source>&amp;Collapse Lane</source>
+            <translation>&amp;Replier la ligne</translation>
+        </message>
+        <message>
+            <source>&amp;Unpin Lane</source>
+            <translation>&amp;Détacher la ligne</translation>
+        </message>
+        <message>
+            <source>&amp;Pin Lane to the Top</source>
+            <translation>&amp;Épingler la ligne en haut</translation>
+        </message>
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
@@ -2608,5 +2732,115 @@ Masqués par : %2.</translation>
             <numerusform>Événements ici : %n</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>OrganizationPicker</name>
+        <message>
+            <source>&amp;All</source>
+            <translation>&amp;Toutes</translation>
+        </message>
+        <message>
+            <source>&amp;None</source>
+            <translation>&amp;Aucune</translation>
+        </message>
+        <message>
+            <source>Organizations to show</source>
+            <translation>Organisations à afficher</translation>
+        </message>
+        <message>
+            <source>Search organizations</source>
+            <translation>Chercher une organisation</translation>
+        </message>
+        <message>
+            <source>Organizations</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>Show every organization listed</source>
+            <translation>Afficher toutes les organisations listées</translation>
+        </message>
+        <message>
+            <source>Hide every organization listed</source>
+            <translation>Masquer toutes les organisations listées</translation>
+        </message>
+</context>
+<context>
+    <name>LanePanel</name>
+        <message>
+            <source>&amp;Pin</source>
+            <translation>É&amp;pingler</translation>
+        </message>
+        <message>
+            <source>C&amp;ollapse</source>
+            <translation>&amp;Replier</translation>
+        </message>
+        <message>
+            <source>Lanes</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>Find a lane</source>
+            <translation>Trouver une ligne</translation>
+        </message>
+        <message>
+            <source>Type part of an organization&apos;s name; Enter goes to the first lane found</source>
+            <translation>Taper une partie du nom d’une organisation ; Entrée va à la première ligne trouvée</translation>
+        </message>
+        <message>
+            <source>The order of the lanes; pinned lanes stay at the top</source>
+            <translation>L’ordre des lignes ; les lignes épinglées restent en haut</translation>
+        </message>
+        <message>
+            <source>Lane order</source>
+            <translation>Ordre des lignes</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Événements</translation>
+        </message>
+        <message>
+            <source>Lane</source>
+            <translation>Ligne</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) shown</source>
+            <translation><numerusform>%n événement affiché</numerusform><numerusform>%n événements affichés</numerusform></translation>
+        </message>
+        <message>
+            <source>Keep the chosen organization&apos;s lane at the top</source>
+            <translation>Garder en haut la ligne de l’organisation choisie</translation>
+        </message>
+        <message>
+            <source>Show the chosen organization&apos;s lane as one thin row, without labels</source>
+            <translation>Afficher la ligne de l’organisation choisie sur une seule rangée fine, sans étiquettes</translation>
+        </message>
+        <message>
+            <source>&amp;Lanes before Others:</source>
+            <translation>&amp;Lignes avant « Autres » :</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>toutes</translation>
+        </message>
+        <message numerus="yes">
+            <source>How many organizations, those with the most events, keep a lane of their own when more than %n have events shown; the rest share one Others lane. 0: every one has a lane.</source>
+            <translation><numerusform>Combien d’organisations (celles qui ont le plus d’événements) gardent leur propre ligne quand plus de %n ont des événements affichés ; les autres partagent une ligne « Autres ». 0 : chacune a sa ligne.</numerusform><numerusform>Combien d’organisations (celles qui ont le plus d’événements) gardent leur propre ligne quand plus de %n ont des événements affichés ; les autres partagent une ligne « Autres ». 0 : chacune a sa ligne.</numerusform></translation>
+        </message>
+        <message>
+            <source>in Others</source>
+            <translation>dans « Autres »</translation>
+        </message>
+        <message>
+            <source>pinned</source>
+            <translation>épinglée</translation>
+        </message>
+        <message>
+            <source>collapsed</source>
+            <translation>repliée</translation>
+        </message>
 </context>
 </TS>

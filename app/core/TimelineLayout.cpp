@@ -18,26 +18,63 @@ bool earlier(const TimelineLayout::Event &a, const TimelineLayout::Event &b)
 void TimelineLayout::setEvents(std::vector<Event> events, int laneCount)
 {
     m_events = std::move(events);
-    m_laneEvents.assign(static_cast<size_t>(std::max(laneCount, 0)), {});
-    std::vector<int> sizes(m_laneEvents.size(), 0);
+    m_sourceEvents.assign(static_cast<size_t>(std::max(laneCount, 0)), {});
+    std::vector<int> sizes(m_sourceEvents.size(), 0);
     for (const Event &event : m_events) {
         if (event.lane >= 0 && event.lane < laneCount)
             ++sizes[static_cast<size_t>(event.lane)];
     }
-    for (size_t lane = 0; lane < m_laneEvents.size(); ++lane)
-        m_laneEvents[lane].reserve(static_cast<size_t>(sizes[lane]));
+    for (size_t lane = 0; lane < m_sourceEvents.size(); ++lane)
+        m_sourceEvents[lane].reserve(static_cast<size_t>(sizes[lane]));
     for (int i = 0; i < static_cast<int>(m_events.size()); ++i) {
         const int lane = m_events[static_cast<size_t>(i)].lane;
         if (lane >= 0 && lane < laneCount)
-            m_laneEvents[static_cast<size_t>(lane)].push_back(i);
+            m_sourceEvents[static_cast<size_t>(lane)].push_back(i);
     }
     // Callers usually hand the events over in time order already (the model is chronological):
     // then checking is all it costs.
+    auto byTime = [this](int a, int b) { return earlier(m_events[static_cast<size_t>(a)], m_events[static_cast<size_t>(b)]); };
+    for (std::vector<int> &lane : m_sourceEvents) {
+        if (!std::is_sorted(lane.begin(), lane.end(), byTime))
+            std::stable_sort(lane.begin(), lane.end(), byTime);
+    }
+    m_specs.assign(m_sourceEvents.size(), {});
+    for (size_t lane = 0; lane < m_specs.size(); ++lane)
+        m_specs[lane].sources = {static_cast<int>(lane)};
+    assignLanes();
+}
+
+void TimelineLayout::setLanes(std::vector<LaneSpec> lanes)
+{
+    m_specs = std::move(lanes);
+    assignLanes();
+}
+
+// Each drawn lane gets the events of its sources in one pass over the events, so a lane of 400
+// organizations costs what 400 lanes do; the events usually come in time order, and then
+// checking is all the merge costs.
+void TimelineLayout::assignLanes()
+{
+    m_laneOfSource.assign(m_sourceEvents.size(), -1);
+    m_laneEvents.assign(m_specs.size(), {});
+    for (size_t lane = 0; lane < m_specs.size(); ++lane) {
+        size_t size = 0;
+        for (int source : m_specs[lane].sources) {
+            if (source < 0 || source >= static_cast<int>(m_sourceEvents.size()) || m_laneOfSource[static_cast<size_t>(source)] >= 0)
+                continue;
+            m_laneOfSource[static_cast<size_t>(source)] = static_cast<int>(lane);
+            size += m_sourceEvents[static_cast<size_t>(source)].size();
+        }
+        m_laneEvents[lane].reserve(size);
+    }
+    for (int i = 0; i < static_cast<int>(m_events.size()); ++i) {
+        const int lane = laneOfSource(m_events[static_cast<size_t>(i)].lane);
+        if (lane >= 0)
+            m_laneEvents[static_cast<size_t>(lane)].push_back(i);
+    }
+    auto byTime = [this](int a, int b) { return earlier(m_events[static_cast<size_t>(a)], m_events[static_cast<size_t>(b)]); };
     m_orderOf.assign(m_events.size(), -1);
     for (std::vector<int> &lane : m_laneEvents) {
-        auto byTime = [this](int a, int b) {
-            return earlier(m_events[static_cast<size_t>(a)], m_events[static_cast<size_t>(b)]);
-        };
         if (!std::is_sorted(lane.begin(), lane.end(), byTime))
             std::stable_sort(lane.begin(), lane.end(), byTime);
         for (int k = 0; k < static_cast<int>(lane.size()); ++k)
@@ -45,6 +82,16 @@ void TimelineLayout::setEvents(std::vector<Event> events, int laneCount)
     }
     m_lanes.clear();
     m_laidOut = false;
+}
+
+int TimelineLayout::laneOfSource(int sourceLane) const
+{
+    return sourceLane >= 0 && sourceLane < static_cast<int>(m_laneOfSource.size()) ? m_laneOfSource[static_cast<size_t>(sourceLane)] : -1;
+}
+
+int TimelineLayout::laneOf(int event) const
+{
+    return event >= 0 && event < static_cast<int>(m_events.size()) ? laneOfSource(m_events[static_cast<size_t>(event)].lane) : -1;
 }
 
 void TimelineLayout::layOut(const Metrics &metrics, double daysPerPixel)
@@ -56,10 +103,15 @@ void TimelineLayout::layOut(const Metrics &metrics, double daysPerPixel)
     m_lanes.assign(m_laneEvents.size(), {});
     qreal top = 0;
     for (int lane = 0; lane < static_cast<int>(m_lanes.size()); ++lane) {
-        layOutLane(lane);
+        const bool collapsed = m_specs[static_cast<size_t>(lane)].collapsed;
+        layOutLane(lane, collapsed);
         Lane &place = m_lanes[static_cast<size_t>(lane)];
+        place.collapsed = collapsed;
         place.top = top;
-        place.height = m_metrics.laneTopPadding + place.rowCount * m_metrics.rowHeight + m_metrics.laneBottomPadding;
+        const qreal above = collapsed ? m_metrics.collapsedPadding : m_metrics.laneTopPadding;
+        const qreal below = collapsed ? m_metrics.collapsedPadding : m_metrics.laneBottomPadding;
+        place.rowsTop = top + above;
+        place.height = above + place.rowCount * m_metrics.rowHeight + below;
         top += place.height;
     }
     m_contentHeight = top;
@@ -68,14 +120,17 @@ void TimelineLayout::layOut(const Metrics &metrics, double daysPerPixel)
 
 // Positions here are "world" pixels, day / daysPerPixel: a fixed origin, so the result does not
 // depend on where the view starts. See the class comment for the rules.
-void TimelineLayout::layOutLane(int laneIndex)
+void TimelineLayout::layOutLane(int laneIndex, bool collapsed)
 {
     const Metrics &m = m_metrics;
     const std::vector<int> &order = m_laneEvents[static_cast<size_t>(laneIndex)];
     Lane &lane = m_lanes[static_cast<size_t>(laneIndex)];
     const int n = static_cast<int>(order.size());
     const qreal half = m.markerSize / 2;
-    const size_t rowCount = static_cast<size_t>(m.maxSubRows);
+    // A collapsed lane has one row and no labels: a bin holds as many markers as fit side by side.
+    const size_t rowCount = collapsed ? 1 : static_cast<size_t>(m.maxSubRows);
+    const int binCapacity = collapsed ? std::max(1, static_cast<int>(std::max<qreal>(m.clusterWidth, 1) / (m.markerSize + m.markerSpacing)))
+                                      : m.maxSubRows;
 
     // Per sub-row: where its last marker and its last (full) label end.
     std::vector<qreal> markerEnd(rowCount, minusInfinity);
@@ -94,7 +149,7 @@ void TimelineLayout::layOutLane(int laneIndex)
         while (j < n && binOf(m_events[static_cast<size_t>(order[static_cast<size_t>(j)])].day) == bin)
             ++j;
 
-        bool crowded = j - i > m.maxSubRows;
+        bool crowded = j - i > binCapacity;
         if (!crowded) {
             savedMarkerEnd = markerEnd;
             savedLabelEnd = labelEnd;
@@ -123,7 +178,7 @@ void TimelineLayout::layOutLane(int laneIndex)
                 }
                 const size_t r = static_cast<size_t>(row);
                 markerEnd[r] = x + half;
-                labelEnd[r] = x + half + m.labelGap + std::min<qreal>(event.labelWidth, m.maxLabelWidth);
+                labelEnd[r] = collapsed ? x + half : x + half + m.labelGap + std::min<qreal>(event.labelWidth, m.maxLabelWidth);
                 lane.markers.push_back({e, k, event.day, row, 0.0, false});
             }
             if (crowded) {
@@ -156,6 +211,8 @@ void TimelineLayout::layOutLane(int laneIndex)
         i = j;
     }
     lane.rowCount = std::max(usedRows, 1);
+    if (collapsed)
+        return; // no labels
 
     // Labels: each gets the room up to the next marker on its row or the next cluster.
     std::vector<int> pending(rowCount, -1); // per row, the marker whose label awaits its end
@@ -226,7 +283,7 @@ double TimelineLayout::binEndDay(qint64 bin) const
 QPointF TimelineLayout::markerCenter(int lane, const Marker &marker, const TimeScale &scale) const
 {
     const Lane &l = m_lanes.at(static_cast<size_t>(lane));
-    return {scale.x(marker.day), l.top + m_metrics.laneTopPadding + (marker.subRow + 0.5) * m_metrics.rowHeight};
+    return {scale.x(marker.day), l.rowsTop + (marker.subRow + 0.5) * m_metrics.rowHeight};
 }
 
 QRectF TimelineLayout::markerRect(int lane, const Marker &marker, const TimeScale &scale) const
@@ -251,7 +308,7 @@ QRectF TimelineLayout::clusterRect(int lane, const Cluster &cluster, const TimeS
     const qreal half = m_metrics.markerSize / 2;
     const qreal left = scale.x(binStartDay(cluster.bin)) + half;
     const qreal right = scale.x(binEndDay(cluster.bin)) - half;
-    const qreal top = l.top + m_metrics.laneTopPadding + 1;
+    const qreal top = l.rowsTop + 1;
     return {left, top, std::max<qreal>(right - left, 1), l.rowCount * m_metrics.rowHeight - 2};
 }
 
@@ -332,7 +389,7 @@ TimelineLayout::Place TimelineLayout::placeOf(int event) const
     Place place;
     if (event < 0 || event >= static_cast<int>(m_events.size()) || !m_laidOut)
         return place;
-    const int lane = m_events[static_cast<size_t>(event)].lane;
+    const int lane = laneOf(event);
     if (lane < 0 || lane >= static_cast<int>(m_lanes.size()))
         return place;
     place.lane = lane;

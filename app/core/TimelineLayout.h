@@ -30,6 +30,11 @@
 // left out (the tooltip still names the event). So labels never overlap each other, a marker or a
 // cluster.
 //
+// Lanes. Events name the caller's lane (an organization); setLanes() says which of those lanes
+// are drawn in which order, several in one (a group such as "Others") or collapsed. A collapsed
+// lane is one thin row: its events are placed as markers and clusters with the same rules but no
+// labels, so they stay visible and hit-testable. A lane with no sources is a header alone.
+//
 // Cost: O(n * maxSubRows) per zoom step, no allocation per event beyond the output arrays. Every
 // query (visible range, hit test) is a binary search: the cost of a frame depends on what is in
 // view, not on how many events lie outside it.
@@ -46,6 +51,7 @@ public:
         qreal maxLabelWidth = 180;
         qreal laneTopPadding = 14; // room for the stage names above the markers
         qreal laneBottomPadding = 4;
+        qreal collapsedPadding = 2; // above and below the one row of a collapsed lane
         qreal clusterWidth = 40; // the level-of-detail bin, in pixels
         int maxSubRows = 5;
     };
@@ -54,7 +60,7 @@ public:
     // ties by key (the caller's row), so the order never depends on what else is shown.
     struct Event {
         double day = 0; // Julian day
-        int lane = 0;   // 0-based; lanes are stacked in this order
+        int lane = 0;   // the caller's lane, 0-based; without setLanes() lanes stack in this order
         int level = 0;  // 0..levelSlots-2 for the ordered levels, levelSlots-1 for "unknown"
         int key = 0;    // the caller's identity for the event (a model row)
         qreal labelWidth = 0;
@@ -78,10 +84,18 @@ public:
         std::array<int, levelSlots> levelCounts{};
         int first = 0; // the events it stands for: laneEvents(lane)[first, first + count)
     };
+    // One lane as drawn: the caller's lanes whose events it shows, merged by time.
+    struct LaneSpec {
+        std::vector<int> sources;
+        bool collapsed = false;
+    };
+
     struct Lane {
         qreal top = 0; // content coordinates: 0 is the top of the first lane
         qreal height = 0;
+        qreal rowsTop = 0; // where its first sub-row starts (below the stage names)
         int rowCount = 1;
+        bool collapsed = false;
         std::vector<Marker> markers;   // by day
         std::vector<Cluster> clusters; // by bin
     };
@@ -96,11 +110,22 @@ public:
 
     TimelineLayout() = default;
 
-    // The events to show, in laneCount lanes. Sorting them into lanes happens here, once per
-    // change of the events, not per zoom step.
+    // The events to show, in laneCount lanes of the caller, drawn one lane each in that order
+    // until setLanes() says otherwise. Sorting them into lanes happens here, once per change of
+    // the events, not per zoom step.
     void setEvents(std::vector<Event> events, int laneCount);
     const std::vector<Event> &events() const { return m_events; }
+    int sourceLaneCount() const { return static_cast<int>(m_sourceEvents.size()); }
+    const std::vector<int> &sourceLaneEvents(int sourceLane) const { return m_sourceEvents.at(static_cast<size_t>(sourceLane)); }
+    // The lanes drawn, top to bottom. A source lane in no spec is not drawn; one in several is
+    // drawn in the first. Costs one pass over the events, not a sort.
+    void setLanes(std::vector<LaneSpec> lanes);
+    const std::vector<LaneSpec> &laneSpecs() const { return m_specs; }
     int laneCount() const { return static_cast<int>(m_laneEvents.size()); }
+    // The lane an event is drawn in, or -1.
+    int laneOf(int event) const;
+    int laneOfSource(int sourceLane) const;
+    bool isCollapsed(int lane) const { return m_specs.at(static_cast<size_t>(lane)).collapsed; }
     // The events of a lane (indexes into events()), by day.
     const std::vector<int> &laneEvents(int lane) const { return m_laneEvents.at(static_cast<size_t>(lane)); }
 
@@ -147,9 +172,13 @@ public:
     Place placeOf(int event) const;
 
 private:
-    void layOutLane(int lane);
+    void layOutLane(int lane, bool collapsed);
+    void assignLanes();
 
     std::vector<Event> m_events;
+    std::vector<std::vector<int>> m_sourceEvents; // by source lane, by day
+    std::vector<LaneSpec> m_specs;
+    std::vector<int> m_laneOfSource;
     std::vector<std::vector<int>> m_laneEvents;
     std::vector<int> m_orderOf; // event -> position in its lane
     bool m_laidOut = false;

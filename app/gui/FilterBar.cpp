@@ -1,6 +1,7 @@
 #include "FilterBar.h"
 
 #include "LevelPalette.h"
+#include "OrganizationPicker.h"
 #include "ReleaseFilterProxy.h"
 #include "ReleaseKind.h"
 #include "ReleaseModel.h"
@@ -18,7 +19,8 @@
 FilterBar::FilterBar(ReleaseFilterProxy *proxy, QWidget *parent)
     : QWidget(parent)
     , m_proxy(proxy)
-    , m_organizationBox(new QWidget(this))
+    , m_organizationButton(new QToolButton(this))
+    , m_picker(new OrganizationPicker(this))
     , m_text(new QLineEdit(this))
     , m_count(new QLabel(this))
 {
@@ -48,9 +50,11 @@ FilterBar::FilterBar(ReleaseFilterProxy *proxy, QWidget *parent)
     }
     updateLevelIcons();
 
-    auto *organizationLayout = new QHBoxLayout(m_organizationBox);
-    organizationLayout->setContentsMargins(0, 0, 0, 0);
-    organizationLayout->setSpacing(0);
+    m_organizationButton->setAutoRaise(true);
+    m_organizationButton->setToolTip(tr("Choose the organizations to show: search, check, All or None"));
+    m_organizationButton->setAccessibleName(tr("Organizations shown"));
+    connect(m_organizationButton, &QToolButton::clicked, this, [this] { m_picker->popUpBelow(m_organizationButton); });
+    connect(m_picker, &OrganizationPicker::organizationsChanged, this, &FilterBar::applyOrganizations);
     auto *secondRow = new QHBoxLayout;
     auto *organizationLabel = new QLabel(tr("Organizations:"), this);
     // Align the toggles of both rows.
@@ -58,7 +62,7 @@ FilterBar::FilterBar(ReleaseFilterProxy *proxy, QWidget *parent)
     levelLabel->setMinimumWidth(labelWidth);
     organizationLabel->setMinimumWidth(labelWidth);
     secondRow->addWidget(organizationLabel);
-    secondRow->addWidget(m_organizationBox);
+    secondRow->addWidget(m_organizationButton);
     secondRow->addSpacing(fontMetrics().averageCharWidth() * 2);
     secondRow->addWidget(new QLabel(tr("Events:"), this));
     for (const QString &kind : ReleaseKind::ids()) {
@@ -95,31 +99,15 @@ FilterBar::FilterBar(ReleaseFilterProxy *proxy, QWidget *parent)
 
 void FilterBar::setOrganizations(const QList<Organization> &organizations)
 {
-    qDeleteAll(m_organizationButtons);
-    m_organizationButtons.clear();
-    auto *layout = static_cast<QHBoxLayout *>(m_organizationBox->layout());
-    for (const Organization &organization : organizations) {
-        auto *button = new QToolButton(m_organizationBox);
-        button->setCheckable(true);
-        button->setChecked(m_proxy->filter().isOrganizationEnabled(organization.id));
-        button->setAutoRaise(true);
-        button->setText(organization.name);
-        button->setToolTip(organization.description.isEmpty() ? organization.name : organization.description);
-        button->setAccessibleName(tr("Show %1").arg(organization.name));
-        connect(button, &QToolButton::toggled, this, &FilterBar::applyOrganizations);
-        m_organizationButtons.insert(organization.id, button);
-        layout->addWidget(button);
-    }
+    m_picker->setOrganizations(organizations);
+    const ReleaseFilter &filter = m_proxy->filter();
+    m_picker->setChecked(!filter.hasOrganizationFilter(), filter.organizations());
+    updateOrganizationButton();
 }
 
 QToolButton *FilterBar::levelButton(OpennessLevel level) const
 {
     return m_levelButtons.value(Openness::rank(level));
-}
-
-QToolButton *FilterBar::organizationButton(const QString &organizationId) const
-{
-    return m_organizationButtons.value(organizationId);
 }
 
 QToolButton *FilterBar::kindButton(const QString &kindId) const
@@ -146,12 +134,7 @@ QList<QWidget *> FilterBar::focusChain() const
             chain.append(button);
     }
     chain.append(m_text);
-    const QList<QToolButton *> organizations = m_organizationBox->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
-    for (QToolButton *button : organizations) {
-        if (m_organizationButtons.key(button).isEmpty())
-            continue; // being deleted
-        chain.append(button);
-    }
+    chain.append(m_organizationButton);
     return chain;
 }
 
@@ -175,23 +158,23 @@ void FilterBar::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void FilterBar::applyOrganizations()
+void FilterBar::applyOrganizations(bool all, const QSet<QString> &organizationIds)
 {
-    // All toggles on means "no organization filter", so organizations added later still show.
-    QSet<QString> enabled;
-    bool all = true;
-    for (auto it = m_organizationButtons.cbegin(); it != m_organizationButtons.cend(); ++it) {
-        if (it.value()->isChecked())
-            enabled.insert(it.key());
-        else
-            all = false;
-    }
+    // All checked means "no organization filter", so organizations added later still show.
     ReleaseFilter filter = m_proxy->filter();
     if (all)
         filter.clearOrganizations();
     else
-        filter.setOrganizations(enabled);
+        filter.setOrganizations(organizationIds);
     m_proxy->setFilter(filter);
+}
+
+void FilterBar::updateOrganizationButton()
+{
+    const ReleaseFilter &filter = m_proxy->filter();
+    const int total = m_picker->organizationCount();
+    const int shown = filter.hasOrganizationFilter() ? static_cast<int>(m_picker->checkedOrganizations().size()) : total;
+    m_organizationButton->setText(shown == total ? tr("All %n \u25BE", nullptr, total) : tr("%1 of %n \u25BE", nullptr, total).arg(shown));
 }
 
 void FilterBar::syncFromProxy()
@@ -202,10 +185,8 @@ void FilterBar::syncFromProxy()
         const QSignalBlocker blocker(button);
         button->setChecked(filter.isLevelEnabled(level));
     }
-    for (auto it = m_organizationButtons.cbegin(); it != m_organizationButtons.cend(); ++it) {
-        const QSignalBlocker blocker(it.value());
-        it.value()->setChecked(filter.isOrganizationEnabled(it.key()));
-    }
+    m_picker->setChecked(!filter.hasOrganizationFilter(), filter.organizations());
+    updateOrganizationButton();
     for (auto it = m_kindButtons.cbegin(); it != m_kindButtons.cend(); ++it) {
         const QSignalBlocker blocker(it.value());
         it.value()->setChecked(filter.isKindEnabled(it.key()));

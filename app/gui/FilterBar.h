@@ -7,12 +7,14 @@
 #include <QHash>
 #include <QWidget>
 
+class OrganizationPicker;
 class QLabel;
 class QLineEdit;
 class QToolButton;
 class ReleaseFilterProxy;
 
-// One checkable toggle per openness level and per organization, and a text field. It edits
+// One checkable toggle per openness level and per event kind, a text field, and a button that
+// opens the organization picker (a searchable checkable list: datasets have hundreds). It edits
 // the shared filter proxy, and follows it when the filter is changed elsewhere (the command
 // line, Reset), so what the toggles show is always what is filtered.
 class FilterBar : public QWidget
@@ -25,7 +27,9 @@ public:
     void setOrganizations(const QList<Organization> &organizations);
 
     QToolButton *levelButton(OpennessLevel level) const;
-    QToolButton *organizationButton(const QString &organizationId) const;
+    // The button that opens the organization picker, and the picker.
+    QToolButton *organizationButton() const { return m_organizationButton; }
+    OrganizationPicker *organizationPicker() const { return m_picker; }
     QToolButton *kindButton(const QString &kindId) const;
     QLineEdit *textField() const { return m_text; }
     // The bar's keyboard-focusable widgets in Tab order: level toggles, text field, organizations.
@@ -48,13 +52,14 @@ private:
     void syncFromProxy();
     void updateCount();
     void updateLevelIcons();
-    void applyOrganizations();
+    void applyOrganizations(bool all, const QSet<QString> &organizationIds);
+    void updateOrganizationButton();
 
     ReleaseFilterProxy *m_proxy;
     QHash<int, QToolButton *> m_levelButtons;
-    QHash<QString, QToolButton *> m_organizationButtons;
     QHash<QString, QToolButton *> m_kindButtons;
-    QWidget *m_organizationBox;
+    QToolButton *m_organizationButton;
+    OrganizationPicker *m_picker;
     QLineEdit *m_text;
     QLabel *m_count;
 };

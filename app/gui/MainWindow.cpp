@@ -7,6 +7,7 @@
 #include "DetailPane.h"
 #include "ElidedTextDelegate.h"
 #include "FilterBar.h"
+#include "LanePanel.h"
 #include "Language.h"
 #include "LevelPalette.h"
 #include "ProblemsView.h"
@@ -20,6 +21,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QCryptographicHash>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDockWidget>
@@ -43,6 +46,8 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -53,6 +58,7 @@
 #include <QTextBrowser>
 #include <QTableView>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -117,6 +123,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_listSelection(new QItemSelectionModel(m_listProxy, this))
     , m_filterBar(new FilterBar(m_proxy, this))
     , m_timeline(new TimelineView(this))
+    , m_lanePanel(new LanePanel(m_timeline, this))
+    , m_timelineSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tabs(new QTabWidget(this))
     , m_listStack(new QStackedWidget(this))
     , m_list(new QTableView(this))
@@ -142,6 +150,12 @@ MainWindow::MainWindow(QWidget *parent)
     // Hook for the timeline's context menu: the same menu as the list's, for the marker under
     // the pointer (positions are in viewport coordinates, as for every QAbstractScrollArea).
     connect(m_timeline, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (const int lane = m_timeline->laneHeaderAt(pos); lane >= 0) {
+            QMenu *menu = m_timeline->createLaneMenu(lane, this);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_timeline->viewport()->mapToGlobal(pos));
+            return;
+        }
         showReleaseMenu(m_timeline, m_timeline->indexAt(pos), pos);
     });
 
@@ -189,7 +203,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_chart, tr("C&hart"));
     m_tabs->setDocumentMode(true);
 
-    m_leftSplitter->addWidget(m_timeline);
+    // The lane list beside the timeline, narrow: it is a list of names and counts.
+    m_timelineSplitter->addWidget(m_lanePanel);
+    m_timelineSplitter->addWidget(m_timeline);
+    m_timelineSplitter->setStretchFactor(0, 0);
+    m_timelineSplitter->setStretchFactor(1, 1);
+    m_timelineSplitter->setChildrenCollapsible(false);
+    m_lanePanel->hide();
+    m_leftSplitter->addWidget(m_timelineSplitter);
     m_leftSplitter->addWidget(m_tabs);
     m_leftSplitter->setStretchFactor(0, 3);
     m_leftSplitter->setStretchFactor(1, 2);
@@ -285,6 +306,24 @@ void MainWindow::createActions()
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     viewMenu->addSeparator();
     viewMenu->addActions(m_timeline->viewActions());
+    QMenu *lanesMenu = viewMenu->addMenu(tr("&Lanes"));
+    m_showLanePanel = lanesMenu->addAction(tr("Show &Lane List"));
+    m_showLanePanel->setCheckable(true);
+    m_showLanePanel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_showLanePanel->setStatusTip(tr("A searchable list of the lanes beside the timeline"));
+    connect(m_showLanePanel, &QAction::toggled, this, [this](bool on) {
+        m_lanePanel->setVisible(on);
+        QSettings().setValue(QStringLiteral("timeline/laneList"), on);
+        if (on) {
+            if (m_timelineSplitter->sizes().value(0) < m_lanePanel->minimumSizeHint().width()) {
+                const int panel = m_lanePanel->sizeHint().width();
+                m_timelineSplitter->setSizes({panel, std::max(1, m_timelineSplitter->width() - panel)});
+            }
+            m_lanePanel->searchField()->setFocus(Qt::ShortcutFocusReason);
+        }
+    });
+    lanesMenu->addSeparator();
+    lanesMenu->addActions(m_timeline->laneOrderActions());
     viewMenu->addSeparator();
     QAction *showList = viewMenu->addAction(tr("Show &Events"), this, [this] { m_tabs->setCurrentWidget(m_listStack); });
     showList->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
@@ -412,6 +451,8 @@ void MainWindow::openLastOrBundled()
 void MainWindow::setDataset(DatasetPtr dataset, const QString &sourceName)
 {
     const QString previous = selectedReleaseId();
+    if (this->dataset())
+        saveLaneOptions(); // of the dataset being replaced (m_datasetPath may be new already)
     m_sourceName = sourceName;
     m_detail->setDataset(dataset);
     m_model->setDataset(dataset);
@@ -428,6 +469,15 @@ void MainWindow::setDataset(DatasetPtr dataset, const QString &sourceName)
     }
     m_list->setColumnWidth(ReleaseModel::TitleColumn,
                            std::clamp(m_list->columnWidth(ReleaseModel::TitleColumn), widest, widest * 2));
+    restoreLaneOptions();
+    // The lane list is for datasets with many organizations, unless the reader chose.
+    const QVariant laneList = QSettings().value(QStringLiteral("timeline/laneList"));
+    {
+        const QSignalBlocker blocker(m_showLanePanel);
+        const bool many = dataset && dataset->organizations().size() > m_timeline->laneOptions().groupAbove;
+        m_showLanePanel->setChecked(laneList.isValid() ? laneList.toBool() : many);
+    }
+    m_lanePanel->setVisible(m_showLanePanel->isChecked());
     setWindowFilePath(sourceName);
     setWindowTitle(dataset ? tr("%1 — Openness Timeline").arg(sourceName) : tr("Openness Timeline"));
     m_timeline->fitAll();
@@ -572,8 +622,10 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::updateTabOrder()
 {
-    // Filter bar, timeline, list, detail pane, and round again.
+    // Filter bar, lane list (when shown), timeline, list, detail pane, and round again.
     QList<QWidget *> chain = m_filterBar->focusChain();
+    chain << m_lanePanel->searchField() << m_lanePanel->orderBox() << m_lanePanel->listView() << m_lanePanel->pinButton()
+          << m_lanePanel->collapseButton() << m_lanePanel->topCountBox();
     chain << m_timeline << m_list << m_detail->browser();
     for (qsizetype i = 0; i + 1 < chain.size(); ++i)
         setTabOrder(chain.at(i), chain.at(i + 1));
@@ -877,6 +929,42 @@ void MainWindow::showLevels()
     box.exec();
 }
 
+QString MainWindow::laneSettingsKey() const
+{
+    const QByteArray name = m_datasetPath.isEmpty() ? QByteArrayLiteral("bundled") : m_datasetPath.toUtf8();
+    return u"lanes/"_s + QString::fromLatin1(QCryptographicHash::hash(name, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+void MainWindow::saveLaneOptions() const
+{
+    const LaneArrangement::Options &options = m_timeline->laneOptions();
+    QSettings settings;
+    settings.beginGroup(m_laneSettingsKey.isEmpty() ? laneSettingsKey() : m_laneSettingsKey);
+    settings.setValue(u"order"_s, static_cast<int>(options.order));
+    settings.setValue(u"pinned"_s, QStringList(options.pinned.cbegin(), options.pinned.cend()));
+    settings.setValue(u"collapsed"_s, QStringList(options.collapsed.cbegin(), options.collapsed.cend()));
+    settings.setValue(u"topCount"_s, options.topCount);
+    settings.setValue(u"othersExpanded"_s, options.othersExpanded);
+}
+
+void MainWindow::restoreLaneOptions()
+{
+    m_laneSettingsKey = laneSettingsKey();
+    QSettings settings;
+    settings.beginGroup(m_laneSettingsKey);
+    LaneArrangement::Options options;
+    const int order = settings.value(u"order"_s, 0).toInt();
+    if (order >= 0 && order <= static_cast<int>(LaneArrangement::Order::FirstRelease))
+        options.order = static_cast<LaneArrangement::Order>(order);
+    const QStringList pinned = settings.value(u"pinned"_s).toStringList();
+    const QStringList collapsed = settings.value(u"collapsed"_s).toStringList();
+    options.pinned = QSet<QString>(pinned.cbegin(), pinned.cend());
+    options.collapsed = QSet<QString>(collapsed.cbegin(), collapsed.cend());
+    options.topCount = std::max(0, settings.value(u"topCount"_s, options.topCount).toInt());
+    options.othersExpanded = settings.value(u"othersExpanded"_s, false).toBool();
+    m_timeline->setLaneOptions(options);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
@@ -925,6 +1013,10 @@ void MainWindow::readSettings()
         const int timeline = height() >= 850 ? height() * 11 / 20 : height() * 3 / 5;
         m_leftSplitter->setSizes({timeline, height() - timeline});
     }
+    if (!m_timelineSplitter->restoreState(settings.value(QStringLiteral("window/timelineSplitter")).toByteArray())) {
+        const int panel = m_lanePanel->sizeHint().width();
+        m_timelineSplitter->setSizes({panel, std::max(1, m_mainSplitter->sizes().value(0) - panel)});
+    }
     m_problemsDock->hide();
 }
 
@@ -935,5 +1027,8 @@ void MainWindow::writeSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/leftSplitter"), m_leftSplitter->saveState());
+    settings.setValue(QStringLiteral("window/timelineSplitter"), m_timelineSplitter->saveState());
+    if (dataset())
+        saveLaneOptions();
     settings.setValue(lastDatasetKey, m_datasetPath);
 }

@@ -11,6 +11,7 @@
 class ChartPanel;
 class DetailPane;
 class FilterBar;
+class LanePanel;
 class ProblemsView;
 class QActionGroup;
 class QDockWidget;
@@ -75,6 +76,8 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     DetailPane *detailPane() const { return m_detail; }
     FilterBar *filterBar() const { return m_filterBar; }
+    LanePanel *lanePanel() const { return m_lanePanel; }
+    QAction *showLanePanelAction() const { return m_showLanePanel; }
     ChartPanel *chartPanel() const { return m_chart; }
     QTableView *eventList() const { return m_list; }
     QWidget *emptyListState() const { return m_emptyState; }
@@ -107,6 +110,10 @@ private:
     void showLevels();
     void readSettings();
     void writeSettings() const;
+    // The lane options (order, pinned, collapsed, Others) are remembered per dataset.
+    QString laneSettingsKey() const;
+    void saveLaneOptions() const;
+    void restoreLaneOptions();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void showReleaseMenu(QWidget *view, const QModelIndex &index, const QPoint &viewportPos);
@@ -124,6 +131,9 @@ private:
     QItemSelectionModel *m_listSelection;
     FilterBar *m_filterBar;
     TimelineView *m_timeline;
+    LanePanel *m_lanePanel;
+    QSplitter *m_timelineSplitter;
+    QAction *m_showLanePanel = nullptr;
     QTabWidget *m_tabs;
     QStackedWidget *m_listStack;
     QTableView *m_list;
@@ -140,6 +150,7 @@ private:
     QPointer<QWidget> m_importReport;
     QString m_sourceName;
     QString m_datasetPath;
+    QString m_laneSettingsKey; // of the dataset shown
     bool m_syncingSelection = false;
 };
 

@@ -16,15 +16,23 @@ namespace {
 class TimelineItemInterface : public QAccessibleInterface
 {
 public:
-    TimelineItemInterface(TimelineView *view, bool cluster, int lane, qint64 key)
+    TimelineItemInterface(TimelineView *view, bool cluster, bool header, int lane, qint64 key)
         : m_view(view)
         , m_cluster(cluster)
+        , m_header(header)
         , m_lane(lane)
         , m_key(key)
     {
     }
 
-    bool isValid() const override { return m_view && (m_cluster ? clusterIndex() >= 0 : event() >= 0); }
+    bool isValid() const override
+    {
+        if (!m_view)
+            return false;
+        if (m_header)
+            return m_lane >= 0 && m_lane < m_view->timelineLayout().laneCount();
+        return m_cluster ? clusterIndex() >= 0 : event() >= 0;
+    }
     bool belongsTo(const TimelineView *view) const { return m_view == view; }
     QObject *object() const override { return nullptr; }
     QWindow *window() const override { return m_view ? m_view->window()->windowHandle() : nullptr; }
@@ -33,7 +41,7 @@ public:
     int childCount() const override { return 0; }
     int indexOfChild(const QAccessibleInterface *) const override { return -1; }
     QAccessibleInterface *childAt(int, int) const override { return nullptr; }
-    QAccessible::Role role() const override { return QAccessible::ListItem; }
+    QAccessible::Role role() const override { return m_header ? QAccessible::RowHeader : QAccessible::ListItem; }
     void setText(QAccessible::Text, const QString &) override {}
 
     QString text(QAccessible::Text t) const override
@@ -41,6 +49,10 @@ public:
         if (!isValid() || (t != QAccessible::Name && t != QAccessible::Description))
             return {};
         const TimelineContent &content = m_view->content();
+        if (m_header) {
+            return t == QAccessible::Name ? m_view->laneDescription(m_lane)
+                                          : QCoreApplication::translate("TimelineAccessible", "Click to collapse or expand the lane.");
+        }
         if (!m_cluster)
             return t == QAccessible::Name ? content.description(event()) : QString();
         const TimelineLayout::Cluster &cluster = clusterRef();
@@ -59,7 +71,7 @@ public:
                                                                                    : QCoreApplication::translate("TimelineAccessible", "level unknown"));
         }
         return QCoreApplication::translate("TimelineAccessible", "Cluster of %n events of %1 from %2 to %3: %4", nullptr, cluster.count)
-            .arg(content.lanes()[static_cast<size_t>(m_lane)].name, date(cluster.firstDay), date(cluster.lastDay),
+            .arg(content.shownLanes()[static_cast<size_t>(m_lane)].name, date(cluster.firstDay), date(cluster.lastDay),
                  levels.join(QStringLiteral(", ")));
     }
 
@@ -68,7 +80,9 @@ public:
         if (!isValid())
             return {};
         QRectF r;
-        if (m_cluster) {
+        if (m_header) {
+            r = m_view->laneHeaderRect(m_lane);
+        } else if (m_cluster) {
             const QRectF area = m_view->timeArea();
             r = m_view->timelineLayout()
                     .clusterRect(m_lane, clusterRef(), m_view->timeScale())
@@ -88,6 +102,14 @@ public:
             return s;
         }
         s.focusable = true;
+        if (m_header) {
+            const TimelineContent::ShownLane &shown = m_view->content().shownLanes()[static_cast<size_t>(m_lane)];
+            const bool open = shown.isOthers() ? shown.arrangement.expanded : !shown.arrangement.collapsed;
+            s.expandable = true;
+            s.expanded = open;
+            s.collapsed = !open;
+            return s;
+        }
         if (m_cluster)
             return s;
         s.selectable = true;
@@ -126,6 +148,7 @@ private:
 
     QPointer<TimelineView> m_view;
     bool m_cluster;
+    bool m_header;
     int m_lane;
     qint64 m_key;
 };
@@ -172,7 +195,7 @@ QAccessibleInterface *TimelineAccessible::itemInterface(TimelineView *view, cons
         return nullptr;
     const QString key = QStringLiteral("%1/%2/%3/%4")
                             .arg(quintptr(view), 0, 16)
-                            .arg(item.cluster ? QLatin1Char('c') : QLatin1Char('e'))
+                            .arg(item.header ? QLatin1Char('h') : item.cluster ? QLatin1Char('c') : QLatin1Char('e'))
                             .arg(item.lane)
                             .arg(item.key);
     QHash<QString, QAccessible::Id> &ids = registry();
@@ -185,7 +208,7 @@ QAccessibleInterface *TimelineAccessible::itemInterface(TimelineView *view, cons
             QAccessible::deleteAccessibleInterface(*it);
         ids.erase(it);
     }
-    auto *iface = new TimelineItemInterface(view, item.cluster, item.lane, item.key);
+    auto *iface = new TimelineItemInterface(view, item.cluster, item.header, item.lane, item.key);
     ids.insert(key, QAccessible::registerAccessibleInterface(iface));
     return iface;
 }
@@ -194,7 +217,7 @@ QAccessibleInterface *TimelineAccessible::eventInterface(TimelineView *view, int
 {
     if (!view || event < 0 || event >= view->content().eventCount())
         return nullptr;
-    return itemInterface(view, {false, view->timelineLayout().events()[static_cast<size_t>(event)].lane, event});
+    return itemInterface(view, {false, false, view->timelineLayout().laneOf(event), event});
 }
 
 QList<TimelineAccessible::Item> TimelineAccessible::visibleItems() const
@@ -210,6 +233,7 @@ QList<TimelineAccessible::Item> TimelineAccessible::visibleItems() const
     const auto [firstLane, lastLane] = layout.visibleLanes(scrollY, scrollY + area.height());
     for (int lane = firstLane; lane < lastLane; ++lane) {
         const TimelineLayout::Lane &l = layout.lanes()[static_cast<size_t>(lane)];
+        items.append({false, true, lane, lane}); // the header first, then its events
         const auto [cFirst, cLast] = layout.visibleClusters(lane, scale, 0, area.width());
         const auto [mFirst, mLast] = layout.visibleMarkers(lane, scale, 0, area.width());
         // Merged by time, so that the list reads left to right within a lane.
@@ -219,13 +243,13 @@ QList<TimelineAccessible::Item> TimelineAccessible::visibleItems() const
             const bool takeCluster = m >= mLast
                                   || (c < cLast && l.clusters[static_cast<size_t>(c)].firstDay <= l.markers[static_cast<size_t>(m)].day);
             if (takeCluster) {
-                items.append({true, lane, l.clusters[static_cast<size_t>(c)].bin});
+                items.append({true, false, lane, l.clusters[static_cast<size_t>(c)].bin});
                 ++c;
             } else {
                 const TimelineLayout::Marker &marker = l.markers[static_cast<size_t>(m)];
                 // Markers whose label alone reaches into view are not "visible" events.
                 if (scale.x(marker.day) >= -layout.metrics().markerSize)
-                    items.append({false, lane, marker.event});
+                    items.append({false, false, lane, marker.event});
                 ++m;
             }
         }

@@ -6,8 +6,8 @@
 
 class TimelineView;
 
-// What screen readers see of the timeline: a list whose items are the events and clusters in
-// view, each named like "Grok-1 weights, 17 March 2024, Open weights, Apache License 2.0"
+// What screen readers see of the timeline: a list whose items are the lane headers ("xAI lane,
+// 35 events, collapsed"), events and clusters in view, each named like "Grok-1 weights, 17 March 2024, Open weights, Apache License 2.0"
 // (clusters say how many events of which levels they hold). The view sends a focus event for
 // the item of the current event whenever it changes, so moving with the arrow keys is read out.
 // Items have no QObject of their own: they are identified by the view and the event (or the
@@ -31,6 +31,7 @@ public:
 private:
     struct Item {
         bool cluster = false;
+        bool header = false;
         int lane = -1;
         qint64 key = 0; // the event, or the cluster's bin
     };

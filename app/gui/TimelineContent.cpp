@@ -106,6 +106,43 @@ bool TimelineContent::update(TimelineLayout &layout)
     return true;
 }
 
+void TimelineContent::arrange(TimelineLayout &layout, const LaneArrangement::Options &options)
+{
+    std::vector<LaneArrangement::Organization> organizations;
+    organizations.reserve(m_lanes.size());
+    for (const Lane &lane : m_lanes)
+        organizations.push_back({lane.organizationId, lane.name, lane.rank, lane.totalEvents, lane.firstDay});
+    const std::vector<LaneArrangement::Lane> arranged = LaneArrangement::arrange(organizations, options);
+    m_shownLanes.clear();
+    m_shownLanes.reserve(arranged.size());
+    for (const LaneArrangement::Lane &lane : arranged) {
+        ShownLane shown;
+        shown.arrangement = lane;
+        for (int organization : lane.organizations) {
+            if (organization >= 0 && organization < layout.sourceLaneCount())
+                shown.eventCount += static_cast<int>(layout.sourceLaneEvents(organization).size());
+        }
+        if (lane.kind == LaneArrangement::Lane::Kind::Others) {
+            shown.name = QCoreApplication::translate("TimelineContent", "Others (%n organizations)", nullptr,
+                                                     static_cast<int>(lane.organizations.size()));
+        } else if (!lane.organizations.empty()) {
+            shown.name = m_lanes[static_cast<size_t>(lane.organizations.front())].name;
+        }
+        m_shownLanes.push_back(std::move(shown));
+    }
+    layout.setLanes(LaneArrangement::layoutLanes(arranged));
+}
+
+QList<CorporateStage> TimelineContent::shownLaneStages(int lane) const
+{
+    if (lane < 0 || lane >= static_cast<int>(m_shownLanes.size()))
+        return {};
+    const ShownLane &shown = m_shownLanes[static_cast<size_t>(lane)];
+    if (shown.isOthers() || shown.arrangement.organizations.empty())
+        return {};
+    return m_lanes[static_cast<size_t>(shown.arrangement.organizations.front())].stages;
+}
+
 void TimelineContent::readSource()
 {
     m_sourceDirty = false;
@@ -148,6 +185,9 @@ void TimelineContent::readSource()
             lane.stages = index.data(ReleaseModel::OrganizationStagesRole).value<QList<CorporateStage>>();
             m_laneOfRank.insert(info.rank, lane);
         }
+        Lane &lane = m_laneOfRank[info.rank];
+        if (lane.totalEvents++ == 0 || info.day < lane.firstDay)
+            lane.firstDay = info.day;
         if (!m_sourceFirstDate.isValid() || date < m_sourceFirstDate)
             m_sourceFirstDate = date;
         if (!m_sourceLastDate.isValid() || date > m_sourceLastDate)

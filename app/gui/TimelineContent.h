@@ -1,6 +1,7 @@
 #ifndef TIMELINECONTENT_H
 #define TIMELINECONTENT_H
 
+#include "LaneArrangement.h"
 #include "Organization.h"
 #include "TimelineLayout.h"
 
@@ -35,6 +36,16 @@ public:
         QString organizationId;
         QString name;
         QList<CorporateStage> stages;
+        int totalEvents = 0; // in the whole source model
+        double firstDay = 0; // of its first event in the source model
+    };
+
+    // A lane as drawn, after arrange(): an organization's, or Others. Its name is the header's.
+    struct ShownLane {
+        LaneArrangement::Lane arrangement; // organizations are indexes into lanes()
+        QString name;
+        int eventCount = 0; // events shown in it (for Others, in all its organizations)
+        bool isOthers() const { return arrangement.kind == LaneArrangement::Lane::Kind::Others; }
     };
 
     void setModel(const QAbstractItemModel *model);
@@ -51,7 +62,14 @@ public:
     bool update(TimelineLayout &layout);
 
     int eventCount() const { return static_cast<int>(m_rows.size()); }
+    // The organizations with events shown, in the dataset's order: the layout's source lanes.
     const std::vector<Lane> &lanes() const { return m_lanes; }
+    // Orders, groups and collapses the lanes by options (LaneArrangement) and gives layout the
+    // result. Call after update() has changed the events, or when the options change.
+    void arrange(TimelineLayout &layout, const LaneArrangement::Options &options);
+    const std::vector<ShownLane> &shownLanes() const { return m_shownLanes; }
+    // The corporate stages drawn behind a shown lane (none for Others).
+    QList<CorporateStage> shownLaneStages(int lane) const;
     QModelIndex index(int event) const;
     int eventOf(const QModelIndex &index) const; // -1 when not an event of this model
 
@@ -98,6 +116,7 @@ private:
     std::vector<SourceInfo> m_source; // by source row
     std::vector<int> m_rows;          // model row -> source row
     std::vector<Lane> m_lanes;
+    std::vector<ShownLane> m_shownLanes;
     QHash<int, Lane> m_laneOfRank;
     std::array<qreal, 128> m_asciiAdvance{};
     QHash<char16_t, qreal> m_advance;

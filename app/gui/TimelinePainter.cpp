@@ -146,7 +146,7 @@ TimelinePainter::Metrics TimelinePainter::Metrics::fromFont(const QFont &font)
     m.axisHeight = std::round(m.em * 1.7);
     m.tickSpacing = m.em;
     m.minHeaderWidth = std::ceil(m.em * 5);
-    m.maxHeaderWidth = std::ceil(m.em * 12);
+    m.maxHeaderWidth = std::ceil(m.em * 14); // "Others (368 organizations)" and its count
     return m;
 }
 
@@ -165,10 +165,12 @@ TimelinePainter::Frame TimelinePainter::frame(const Metrics &metrics, const Time
     Frame f;
     f.size = size;
     const QFontMetricsF fm(metrics.font);
+    const QFontMetricsF small(metrics.smallFont);
+    // Room for the disclosure arrow, the name and the event count.
     qreal widest = 0;
-    for (const TimelineContent::Lane &lane : content.lanes())
-        widest = std::max(widest, fm.horizontalAdvance(lane.name));
-    f.headerWidth = std::ceil(std::clamp(widest + metrics.em, metrics.minHeaderWidth, metrics.maxHeaderWidth));
+    for (const TimelineContent::ShownLane &lane : content.shownLanes())
+        widest = std::max(widest, fm.horizontalAdvance(lane.name) + small.horizontalAdvance(QString::number(lane.eventCount)));
+    f.headerWidth = std::ceil(std::clamp(widest + metrics.em * 2.5, metrics.minHeaderWidth, metrics.maxHeaderWidth));
     f.axisHeight = metrics.axisHeight;
     f.legendHeight = legendHeight(metrics, size.width());
     return f;
@@ -273,7 +275,7 @@ void TimelinePainter::paintLanes(QPainter &painter, const Frame &frame, const In
         // the top of their bands (elided to the band) so that no line crosses them.
         painter.save();
         painter.setClipRect(laneRect, Qt::IntersectClip);
-        const QList<CorporateStage> &stages = m_content.lanes()[static_cast<size_t>(laneIndex)].stages;
+        const QList<CorporateStage> stages = m_content.shownLaneStages(laneIndex);
         if (!stages.isEmpty() && stages.first().start.isValid()) {
             const qreal x = area.left() + m_scale.x(stages.first().start);
             if (x > area.left())
@@ -302,8 +304,8 @@ void TimelinePainter::paintLanes(QPainter &painter, const Frame &frame, const In
         }
         painter.setPen(colors.dimText);
         for (const CorporateStage &stage : stages) {
-            if (!stage.start.isValid())
-                continue;
+            if (!stage.start.isValid() || place.collapsed)
+                continue; // a collapsed lane has no room for the names
             const qreal x0 = area.left() + m_scale.x(stage.start);
             const qreal x1 = stage.end.isValid() ? area.left() + m_scale.x(stage.end) : area.right() + 1;
             const qreal textLeft = std::max(x0, area.left()) + m.labelGap;
@@ -478,20 +480,53 @@ void TimelinePainter::paintHeaders(QPainter &painter, const Frame &frame, const 
                                    const Colors &colors) const
 {
     const QRectF area = frame.timeArea();
-    const QFontMetricsF fm(m_metrics.font);
     painter.save();
     painter.setClipRect(QRectF(0, area.top(), frame.headerWidth, area.height()));
+    const QFontMetricsF smallFm(m_metrics.smallFont);
+    const qreal em = m_metrics.em;
+    const qreal arrow = std::round(em * 0.3); // half the disclosure triangle
     const auto [firstLane, lastLane] = m_layout.visibleLanes(interaction.scrollY, interaction.scrollY + area.height());
     for (int lane = firstLane; lane < lastLane; ++lane) {
         const TimelineLayout::Lane &place = m_layout.lanes()[static_cast<size_t>(lane)];
+        const TimelineContent::ShownLane &shown = m_content.shownLanes()[static_cast<size_t>(lane)];
         const qreal top = area.top() + place.top - interaction.scrollY;
-        painter.fillRect(QRectF(0, top, frame.headerWidth, place.height),
-                         lane % 2 ? mix(colors.window, colors.windowText, 0.04) : colors.window);
+        const QRectF header(0, top, frame.headerWidth, place.height);
+        const QColor headerBackground = lane % 2 ? mix(colors.window, colors.windowText, 0.04) : colors.window;
+        // Pinned lanes: a tint of the highlight colour and a bar along the inner edge.
+        painter.fillRect(header, shown.arrangement.pinned ? mix(headerBackground, colors.highlight, 0.15) : headerBackground);
+        if (shown.arrangement.pinned) {
+            const qreal bar = std::max<qreal>(3, std::round(em * 0.2));
+            painter.fillRect(QRectF(frame.headerWidth - bar - 1, top, bar, place.height), colors.highlight);
+        }
+        const qreal rowTop = area.top() + place.rowsTop - interaction.scrollY;
+        const qreal centerY = rowTop + m_layout.metrics().rowHeight / 2;
+        // The disclosure arrow: pointing down when the lane shows everything, right when it is
+        // collapsed (or Others is grouped). Grouped lanes of an expanded Others are indented.
+        const qreal indent = shown.arrangement.grouped ? em * 0.6 : 0;
+        const qreal ax = em * 0.5 + indent + arrow;
+        const bool open = shown.isOthers() ? shown.arrangement.expanded : !shown.arrangement.collapsed;
+        QPolygonF triangle;
+        if (open)
+            triangle << QPointF(ax - arrow, centerY - arrow / 2) << QPointF(ax + arrow, centerY - arrow / 2) << QPointF(ax, centerY + arrow);
+        else
+            triangle << QPointF(ax - arrow / 2, centerY - arrow) << QPointF(ax + arrow, centerY) << QPointF(ax - arrow / 2, centerY + arrow);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(mix(colors.windowText, colors.window, 0.35));
+        painter.drawPolygon(triangle);
+        const QString count = QString::number(shown.eventCount);
+        painter.setFont(m_metrics.smallFont);
+        painter.setPen(mix(colors.windowText, colors.window, 0.4));
+        const qreal countWidth = smallFm.horizontalAdvance(count);
+        const QRectF countRect(frame.headerWidth - em * 0.6 - countWidth, rowTop, countWidth, m_layout.metrics().rowHeight);
+        painter.drawText(countRect, Qt::AlignRight | Qt::AlignVCenter, count);
+        QFont nameFont = m_metrics.font;
+        nameFont.setItalic(shown.isOthers());
+        painter.setFont(nameFont);
         painter.setPen(colors.windowText);
-        const QRectF nameRect(m_metrics.em * 0.5, top + m_layout.metrics().laneTopPadding, frame.headerWidth - m_metrics.em,
-                              m_layout.metrics().rowHeight);
-        painter.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                         fm.elidedText(m_content.lanes()[static_cast<size_t>(lane)].name, Qt::ElideRight, nameRect.width()));
+        const qreal nameLeft = ax + arrow + em * 0.35;
+        const QRectF nameRect(nameLeft, rowTop, countRect.left() - em * 0.3 - nameLeft, m_layout.metrics().rowHeight);
+        painter.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(nameFont).elidedText(shown.name, Qt::ElideRight, nameRect.width()));
+        painter.setFont(m_metrics.font);
         painter.setPen(QPen(colors.separator, 0));
         painter.drawLine(QPointF(0, top + place.height - 0.5), QPointF(frame.headerWidth, top + place.height - 0.5));
     }

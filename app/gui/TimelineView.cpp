@@ -6,11 +6,13 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -103,6 +105,24 @@ void TimelineView::createActions()
                         {QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Backspace)},
                         tr("Go back to the view before the last zoom or fit"), &TimelineView::back);
     m_backAction->setEnabled(false);
+
+    auto *orders = new QActionGroup(this);
+    const std::pair<LaneArrangement::Order, QString> orderNames[] = {
+        {LaneArrangement::Order::Dataset, tr("Lanes in &Dataset Order")},
+        {LaneArrangement::Order::Name, tr("Lanes by &Name")},
+        {LaneArrangement::Order::EventCount, tr("Lanes by Number of &Events")},
+        {LaneArrangement::Order::FirstRelease, tr("Lanes by &First Release")},
+    };
+    for (const auto &entry : orderNames) {
+        const LaneArrangement::Order order = entry.first;
+        auto *action = new QAction(entry.second, orders);
+        action->setCheckable(true);
+        action->setChecked(order == m_laneOptions.order);
+        action->setData(static_cast<int>(order));
+        action->setStatusTip(tr("Order the timeline's lanes; pinned lanes stay at the top"));
+        connect(action, &QAction::triggered, this, [this, order] { setLaneOrder(order); });
+        m_laneOrderActions.append(action);
+    }
 }
 
 QList<QAction *> TimelineView::viewActions() const
@@ -179,6 +199,7 @@ void TimelineView::contentChanged()
 {
     m_content.invalidateRows();
     m_layoutDirty = true;
+    m_lanesDirty = true;
     m_paintCache.labels.clear(); // keyed by event, which is a row
     viewport()->update();
     if (m_updateQueued)
@@ -190,13 +211,19 @@ void TimelineView::contentChanged()
         updateScrollBars();
         updateOutsideHint();
         viewport()->update();
+        emit lanesChanged();
     }, Qt::QueuedConnection);
 }
 
 void TimelineView::ensureLayout() const
 {
     const QSizeF size = viewport()->size();
-    const bool contentChanged = m_content.update(m_layout);
+    bool contentChanged = m_content.update(m_layout);
+    if (contentChanged || m_lanesDirty) {
+        m_content.arrange(m_layout, m_laneOptions);
+        m_lanesDirty = false;
+        contentChanged = true;
+    }
     if (contentChanged || m_frame.size != size) {
         m_frame = TimelinePainter::frame(m_metrics, m_content, size);
         m_layoutDirty = true;
@@ -409,7 +436,7 @@ int TimelineView::eventsOutsideView() const
     const double to = m_scale.dayAt(m_scale.width());
     int outside = 0;
     for (const TimelineLayout::Event &event : m_layout.events()) {
-        if (event.lane >= 0 && (event.day < from || event.day >= to))
+        if (m_layout.laneOfSource(event.lane) >= 0 && (event.day < from || event.day >= to))
             ++outside;
     }
     return outside;
@@ -433,6 +460,177 @@ void TimelineView::updateOutsideHint()
     m_outsideHint->move(static_cast<int>(area.right() - m_outsideHint->width() - 2),
                         std::max(1, static_cast<int>((m_frame.axisHeight - m_outsideHint->height()) / 2)));
     m_outsideHint->show();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lanes
+
+void TimelineView::lanesOptionsChanged()
+{
+    m_lanesDirty = true;
+    m_layoutDirty = true;
+    m_paintCache.labels.clear();
+    for (QAction *action : std::as_const(m_laneOrderActions))
+        action->setChecked(action->data().toInt() == static_cast<int>(m_laneOptions.order));
+    ensureLayout();
+    updateScrollBars();
+    viewport()->update();
+    if (QAccessible::isActive()) {
+        QAccessibleEvent event(this, QAccessible::VisibleDataChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+    emit lanesChanged();
+}
+
+void TimelineView::setLaneOptions(const LaneArrangement::Options &options)
+{
+    if (options == m_laneOptions)
+        return;
+    m_laneOptions = options;
+    lanesOptionsChanged();
+}
+
+void TimelineView::setLaneOrder(LaneArrangement::Order order)
+{
+    LaneArrangement::Options options = m_laneOptions;
+    options.order = order;
+    setLaneOptions(options);
+}
+
+void TimelineView::setOrganizationPinned(const QString &organizationId, bool pinned)
+{
+    LaneArrangement::Options options = m_laneOptions;
+    if (pinned)
+        options.pinned.insert(organizationId);
+    else
+        options.pinned.remove(organizationId);
+    setLaneOptions(options);
+}
+
+void TimelineView::setOrganizationCollapsed(const QString &organizationId, bool collapsed)
+{
+    LaneArrangement::Options options = m_laneOptions;
+    if (collapsed)
+        options.collapsed.insert(organizationId);
+    else
+        options.collapsed.remove(organizationId);
+    setLaneOptions(options);
+}
+
+void TimelineView::setOthersExpanded(bool expanded)
+{
+    LaneArrangement::Options options = m_laneOptions;
+    options.othersExpanded = expanded;
+    setLaneOptions(options);
+}
+
+void TimelineView::setTopLaneCount(int count)
+{
+    LaneArrangement::Options options = m_laneOptions;
+    options.topCount = std::max(0, count);
+    setLaneOptions(options);
+}
+
+void TimelineView::toggleLane(int lane)
+{
+    ensureLayout();
+    if (lane < 0 || lane >= static_cast<int>(m_content.shownLanes().size()))
+        return;
+    const TimelineContent::ShownLane &shown = m_content.shownLanes()[static_cast<size_t>(lane)];
+    if (shown.isOthers()) {
+        setOthersExpanded(!shown.arrangement.expanded);
+        return;
+    }
+    if (shown.arrangement.organizations.empty())
+        return;
+    const QString id = m_content.lanes()[static_cast<size_t>(shown.arrangement.organizations.front())].organizationId;
+    setOrganizationCollapsed(id, !shown.arrangement.collapsed);
+}
+
+int TimelineView::laneOfOrganization(const QString &organizationId) const
+{
+    ensureLayout();
+    const std::vector<TimelineContent::Lane> &organizations = m_content.lanes();
+    for (int i = 0; i < static_cast<int>(organizations.size()); ++i) {
+        if (organizations[static_cast<size_t>(i)].organizationId == organizationId)
+            return m_layout.laneOfSource(i);
+    }
+    return -1;
+}
+
+void TimelineView::scrollToOrganization(const QString &organizationId)
+{
+    int lane = laneOfOrganization(organizationId);
+    if (lane < 0)
+        return;
+    if (m_content.shownLanes()[static_cast<size_t>(lane)].isOthers()) {
+        setOthersExpanded(true);
+        lane = laneOfOrganization(organizationId);
+        if (lane < 0)
+            return;
+    }
+    verticalScrollBar()->setValue(static_cast<int>(std::floor(m_layout.lanes()[static_cast<size_t>(lane)].top)));
+    viewport()->update();
+}
+
+QRectF TimelineView::laneHeaderRect(int lane) const
+{
+    ensureLayout();
+    if (lane < 0 || lane >= m_layout.laneCount())
+        return {};
+    const TimelineLayout::Lane &l = m_layout.lanes()[static_cast<size_t>(lane)];
+    const QRectF area = m_frame.timeArea();
+    return {0, area.top() + l.top - verticalScrollBar()->value(), m_frame.headerWidth, l.height};
+}
+
+int TimelineView::laneHeaderAt(const QPoint &pos) const
+{
+    ensureLayout();
+    const QRectF area = m_frame.timeArea();
+    if (pos.x() < 0 || pos.x() >= area.left() || pos.y() < area.top() || pos.y() > area.bottom())
+        return -1;
+    return m_layout.laneAt(toTimeArea(pos).y());
+}
+
+QString TimelineView::laneDescription(int lane) const
+{
+    ensureLayout();
+    if (lane < 0 || lane >= static_cast<int>(m_content.shownLanes().size()))
+        return {};
+    const TimelineContent::ShownLane &shown = m_content.shownLanes()[static_cast<size_t>(lane)];
+    QStringList parts{tr("%1 lane").arg(shown.name),
+                      shown.eventCount == 1 ? tr("1 event") : tr("%n events", nullptr, shown.eventCount)};
+    if (shown.isOthers())
+        parts << (shown.arrangement.expanded ? tr("expanded") : tr("collapsed"));
+    else if (shown.arrangement.collapsed)
+        parts << tr("collapsed");
+    if (shown.arrangement.pinned)
+        parts << tr("pinned");
+    return parts.join(QStringLiteral(", "));
+}
+
+QMenu *TimelineView::createLaneMenu(int lane, QWidget *parent)
+{
+    ensureLayout();
+    auto *menu = new QMenu(parent);
+    if (lane >= 0 && lane < static_cast<int>(m_content.shownLanes().size())) {
+        const TimelineContent::ShownLane &shown = m_content.shownLanes()[static_cast<size_t>(lane)];
+        if (shown.isOthers()) {
+            menu->addAction(shown.arrangement.expanded ? tr("&Group Into Others") : tr("&Show Their Lanes"), this,
+                            [this, lane] { toggleLane(lane); });
+        } else if (!shown.arrangement.organizations.empty()) {
+            const QString id = m_content.lanes()[static_cast<size_t>(shown.arrangement.organizations.front())].organizationId;
+            const bool collapsed = shown.arrangement.collapsed;
+            const bool pinned = shown.arrangement.pinned;
+            menu->addAction(collapsed ? tr("&Expand Lane") : tr("&Collapse Lane"), this,
+                            [this, id, collapsed] { setOrganizationCollapsed(id, !collapsed); });
+            menu->addAction(pinned ? tr("&Unpin Lane") : tr("&Pin Lane to the Top"), this,
+                            [this, id, pinned] { setOrganizationPinned(id, !pinned); });
+        }
+        menu->addSeparator();
+    }
+    menu->addActions(m_laneOrderActions);
+    return menu;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -573,6 +771,27 @@ void TimelineView::revealEvent(int event)
     if (place.lane < 0)
         return;
     const double day = m_layout.events()[static_cast<size_t>(event)].day;
+    // In a collapsed lane the cluster that holds the event is what shows it: the reader chose
+    // the summary, so moving there does not zoom in.
+    const bool collapsed = m_layout.lanes()[static_cast<size_t>(place.lane)].collapsed;
+    if (place.cluster >= 0 && collapsed) {
+        const TimelineLayout::Cluster &cluster = m_layout.lanes()[static_cast<size_t>(place.lane)].clusters[static_cast<size_t>(place.cluster)];
+        const QRectF rect = m_layout.clusterRect(place.lane, cluster, m_scale);
+        const qreal margin = std::min(m_metrics.em * 2, area.width() / 4);
+        if (rect.left() < margin)
+            panBy(margin - rect.left());
+        else if (rect.right() > area.width() - margin)
+            panBy(area.width() - margin - rect.right());
+        const TimelineLayout::Lane &lane = m_layout.lanes()[static_cast<size_t>(place.lane)];
+        QScrollBar *bar = verticalScrollBar();
+        if (lane.top < bar->value())
+            bar->setValue(static_cast<int>(std::floor(lane.top)));
+        else if (lane.top + lane.height > bar->value() + area.height())
+            bar->setValue(static_cast<int>(std::ceil(lane.top + lane.height - area.height())));
+        updateOutsideHint();
+        viewport()->update();
+        return;
+    }
     if (place.cluster >= 0) {
         TimeScale scale = m_scale;
         for (int step = 0; step < 40 && place.cluster >= 0; ++step) {
@@ -603,10 +822,11 @@ void TimelineView::revealEvent(int event)
         panBy(area.width() - margin - right);
 
     QScrollBar *bar = verticalScrollBar();
-    const qreal rowTop = lane.top + m.laneTopPadding + marker.subRow * m.rowHeight;
+    const qreal rowTop = lane.rowsTop + marker.subRow * m.rowHeight;
     const qreal rowBottom = rowTop + m.rowHeight;
-    if (rowTop - m.laneTopPadding < bar->value())
-        bar->setValue(static_cast<int>(std::floor(rowTop - m.laneTopPadding)));
+    const qreal padding = lane.rowsTop - lane.top;
+    if (rowTop - padding < bar->value())
+        bar->setValue(static_cast<int>(std::floor(rowTop - padding)));
     else if (rowBottom > bar->value() + area.height())
         bar->setValue(static_cast<int>(std::ceil(rowBottom - area.height())));
     updateOutsideHint();
@@ -636,8 +856,9 @@ QModelIndex TimelineView::moveCursor(CursorAction cursorAction, Qt::KeyboardModi
         if (current < 0)
             return m_content.index(0);
         const TimelineLayout::Event &event = m_layout.events()[static_cast<size_t>(current)];
-        int lane = event.lane + (cursorAction == MoveUp ? -1 : 1);
-        // Skip lanes with nothing in them (there are none today, but a lane may be empty).
+        int lane = m_layout.laneOf(current) + (cursorAction == MoveUp ? -1 : 1);
+        // Skip lanes with nothing in them: the header of an expanded Others. A collapsed lane is
+        // one stop (its events are there, in one row), whatever sub-rows it had expanded.
         while (lane >= 0 && lane < m_layout.laneCount() && m_layout.laneEvents(lane).empty())
             lane += cursorAction == MoveUp ? -1 : 1;
         if (lane < 0 || lane >= m_layout.laneCount())
@@ -720,7 +941,8 @@ qreal TimelineView::exportHeight(qreal width, ExportRange range) const
     ensureLayout();
     const TimelinePainter::Frame frame = TimelinePainter::frame(m_metrics, m_content, QSizeF(width, 1000));
     TimelineLayout layout;
-    layout.setEvents(m_layout.events(), m_layout.laneCount());
+    layout.setEvents(m_layout.events(), m_layout.sourceLaneCount());
+    layout.setLanes(m_layout.laneSpecs());
     layout.layOut(m_metrics.layout, exportScale(frame.timeArea().width(), range).daysPerPixel());
     return frame.axisHeight + layout.contentHeight() + frame.legendHeight;
 }
@@ -746,7 +968,8 @@ void TimelineView::renderTimeline(QPainter &painter, QSizeF size, ExportRange ra
     const TimelinePainter::Frame frame = TimelinePainter::frame(m_metrics, m_content, logical);
     const TimeScale scale = exportScale(frame.timeArea().width(), range);
     TimelineLayout layout;
-    layout.setEvents(m_layout.events(), m_layout.laneCount());
+    layout.setEvents(m_layout.events(), m_layout.sourceLaneCount());
+    layout.setLanes(m_layout.laneSpecs());
     layout.layOut(m_metrics.layout, scale.daysPerPixel());
     painter.save();
     painter.scale(factor, factor);
@@ -847,6 +1070,12 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         return;
     }
     setFocus(Qt::MouseFocusReason);
+    if (const int lane = laneHeaderAt(event->position().toPoint()); lane >= 0) {
+        toggleLane(lane);
+        m_drag = Drag::None;
+        event->accept();
+        return;
+    }
     m_pressHit = hitAt(event->position());
     m_pressPos = m_lastDragPos = event->position();
     m_pressModifiers = event->modifiers();
@@ -1060,11 +1289,18 @@ QString TimelineView::toolTipAt(QPointF pos) const
     const int lane = m_layout.laneAt(toTimeArea(pos).y());
     if (lane < 0)
         return {};
-    const TimelineContent::Lane &info = m_content.lanes()[static_cast<size_t>(lane)];
-    if (pos.x() < area.left())
-        return info.name.toHtmlEscaped();
+    const TimelineContent::ShownLane &shown = m_content.shownLanes()[static_cast<size_t>(lane)];
+    if (pos.x() < area.left()) {
+        const QString action = shown.isOthers() ? (shown.arrangement.expanded ? tr("Click to group them again.")
+                                                                             : tr("Click to show their lanes."))
+                             : shown.arrangement.collapsed ? tr("Click to expand.") : tr("Click to collapse.");
+        return QStringLiteral("<b>%1</b><br>%2<br>%3")
+            .arg(shown.name.toHtmlEscaped(), tr("%n event(s)", nullptr, shown.eventCount).toHtmlEscaped(), action.toHtmlEscaped());
+    }
     const QDate date = m_scale.dateAt(pos.x() - area.left());
-    for (const CorporateStage &stage : info.stages) {
+    const QString laneName = shown.name;
+    const QList<CorporateStage> stages = m_content.shownLaneStages(lane);
+    for (const CorporateStage &stage : stages) {
         if (!stage.contains(date))
             continue;
         const QLocale locale;
@@ -1072,7 +1308,7 @@ QString TimelineView::toolTipAt(QPointF pos) const
         const QString range = stage.end.isValid() ? tr("%1 to %2").arg(from, locale.toString(stage.end, QStringLiteral("d MMM yyyy")))
                                                   : tr("since %1").arg(from);
         return QStringLiteral("<b>%1</b><br>%2<br>%3")
-            .arg(stage.name.toHtmlEscaped(), info.name.toHtmlEscaped(), range.toHtmlEscaped());
+            .arg(stage.name.toHtmlEscaped(), laneName.toHtmlEscaped(), range.toHtmlEscaped());
     }
     return {};
 }

@@ -10,6 +10,7 @@
 #include <QList>
 
 class QAction;
+class QMenu;
 class QToolButton;
 
 // The timeline: one lane per organization, one marker per release event (colour and shape by
@@ -30,6 +31,11 @@ class QToolButton;
 // neighbouring lane, Home/End to the first/last, Enter activates (the window moves focus to the
 // detail pane), Esc clears the selection. The view commands (zoom in/out, fit all, fit the
 // filtered events, back) are actions created once here, which the window puts in its menus.
+//
+// Lanes: the view keeps the reader's lane options (order, pinned, collapsed, how many lanes
+// before "Others", Others expanded) and hands them to TimelineContent::arrange(), which turns
+// them into the lanes TimelineLayout lays out. Clicking a lane header collapses or expands it
+// (Others expands into its organizations' lanes); its context menu pins it or sorts the lanes.
 class TimelineView : public QAbstractItemView
 {
     Q_OBJECT
@@ -53,6 +59,8 @@ public:
     QAction *fitFilteredAction() const { return m_fitFilteredAction; }
     QAction *backAction() const { return m_backAction; }
     QList<QAction *> viewActions() const;
+    // The lane sorting actions (exclusive, checkable), for the View menu and the lane list.
+    QList<QAction *> laneOrderActions() const { return m_laneOrderActions; }
 
     const TimeScale &timeScale() const;
     // The time area in viewport coordinates: TimeScale's x = 0 is its left edge.
@@ -71,6 +79,29 @@ public:
     // How many of the events shown lie outside the visible time range.
     int eventsOutsideView() const;
 
+    // Lanes: the options, and what they give (content().shownLanes(), one per layout lane).
+    const LaneArrangement::Options &laneOptions() const { return m_laneOptions; }
+    void setLaneOptions(const LaneArrangement::Options &options);
+    void setLaneOrder(LaneArrangement::Order order);
+    void setOrganizationPinned(const QString &organizationId, bool pinned);
+    void setOrganizationCollapsed(const QString &organizationId, bool collapsed);
+    void setOthersExpanded(bool expanded);
+    void setTopLaneCount(int count); // 0: never group into Others
+    // Collapses or expands a shown lane (Others: expands into its lanes, or groups them again).
+    void toggleLane(int lane);
+    // The shown lane that holds the organization's events (Others when it is grouped), or -1.
+    int laneOfOrganization(const QString &organizationId) const;
+    // Scrolls so that the organization's lane is at the top, expanding Others when it is there.
+    void scrollToOrganization(const QString &organizationId);
+    // The lane whose header is at pos (viewport coordinates), or -1.
+    int laneHeaderAt(const QPoint &pos) const;
+    // The lane's header in viewport coordinates.
+    QRectF laneHeaderRect(int lane) const;
+    // "xAI lane, 35 events, collapsed": the accessible name of a lane header.
+    QString laneDescription(int lane) const;
+    // The actions for a lane's header: collapse, pin, sort.
+    QMenu *createLaneMenu(int lane, QWidget *parent);
+
     // Paints the whole timeline (every lane; all events fitted to the width, or the range on
     // screen) into a target of that size: for export, with the same painter as the screen.
     enum class ExportRange { All, Visible };
@@ -83,6 +114,10 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    // The lane options or the lanes shown changed.
+    void lanesChanged();
 
 public Q_SLOTS:
     void fitAll();
@@ -130,6 +165,7 @@ private:
 
     void createActions();
     void contentChanged();
+    void lanesOptionsChanged();
     void ensureLayout() const;
     void relayout() const;
     void fitScale(TimeScale &scale, Follow follow) const;
@@ -151,6 +187,9 @@ private:
     mutable TimelinePainter::Frame m_frame;
     mutable TimeScale m_scale;
     mutable bool m_layoutDirty = true;
+    mutable bool m_lanesDirty = true;
+    LaneArrangement::Options m_laneOptions;
+    QList<QAction *> m_laneOrderActions;
     mutable TimelinePainter::Cache m_paintCache;
     bool m_updateQueued = false;
     Follow m_follow = Follow::Filtered;
