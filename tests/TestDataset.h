@@ -60,11 +60,16 @@ inline DatasetPtr make()
     custom.term(LicenseTerm::TrainOtherModels) =
         TermRuling{TermStatus::Forbidden, QStringLiteral("No."), QStringLiteral("You may not train."), custom.url, false};
 
-    const QList<Model> models = {
-        {QStringLiteral("alpha"), lab.id, QStringLiteral("Alpha"), {}, {}, {}, {}},
-        {QStringLiteral("beta"), lab.id, QStringLiteral("Beta"), {}, {}, {}, {}},
-        {QStringLiteral("gamma"), other.id, QStringLiteral("Gamma"), {}, {}, {}, {}},
+    // Member by member, so that a member added to Model needs no change here.
+    auto makeModel = [](const char *id, const QString &organization, const char *name) {
+        Model m;
+        m.id = QString::fromLatin1(id);
+        m.organizationId = organization;
+        m.name = QString::fromLatin1(name);
+        return m;
     };
+    const QList<Model> models = {makeModel("alpha", lab.id, "Alpha"), makeModel("beta", lab.id, "Beta"),
+                                 makeModel("gamma", other.id, "Gamma")};
 
     auto release = [](const char *id, const char *model, QDate date, OpennessLevel level, const char *license,
                       const char *kind) {

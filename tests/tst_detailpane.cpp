@@ -2,6 +2,9 @@
 #include "ReleaseDocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QDesktopServices>
 #include <QSignalSpy>
 #include <QTest>
@@ -103,6 +106,37 @@ Release release(const QString &id, const QString &model, QDate date, OpennessLev
     return r;
 }
 
+// A model of xAI's Grok family (member by member, so that a member added to Model needs no
+// change here).
+Model grokModel(const QString &id, const QString &name)
+{
+    Model m;
+    m.id = id;
+    m.organizationId = u"xai"_s;
+    m.name = name;
+    m.family = u"Grok"_s;
+    return m;
+}
+
+// An Open Source AI Index assessment with every parameter closed except those given.
+OsaiAssessment osaiAssessment(const QHash<QString, OsaiClass> &grades, const QString &notes = {})
+{
+    OsaiAssessment assessment;
+    assessment.entry = u"Grok 2"_s;
+    assessment.file = u"Grok.yaml"_s;
+    for (int i = 0; i < OsaiAssessment::parameterCount; ++i) {
+        OsaiGrade grade;
+        grade.grade = grades.value(OsaiAssessment::parameterRef(i), OsaiClass::Closed);
+        grade.notes = notes.isEmpty() ? u"Notes on %1."_s.arg(OsaiAssessment::parameterRef(i)) : notes;
+        if (grade.grade != OsaiClass::Closed)
+            grade.links = {u"https://huggingface.co/xai-org/grok-2"_s};
+        assessment.grades.append(grade);
+    }
+    assessment.source = source(u"https://osai-index.eu/model/Grok"_s,
+                               u"European Open Source AI Index: Grok 2, CC-BY 4.0"_s, false);
+    return assessment;
+}
+
 // A small Grok-like dataset: two models, one with two events, a stage and two corporate events.
 // linkUrl replaces the Apache license's text and clause URLs, to see how any URL is shown.
 DatasetPtr sampleDataset(const QList<Source> &extraSources = {}, const QString &linkUrl = apacheUrl)
@@ -129,8 +163,11 @@ DatasetPtr sampleDataset(const QList<Source> &extraSources = {}, const QString &
     seriesB.kind = u"funding"_s;
     xai.events = {founding, seriesB};
 
-    Model grok1{u"grok-1"_s, u"xai"_s, u"Grok-1"_s, u"Grok"_s, {}, u"314B MoE"_s, {}};
-    Model grok2{u"grok-2"_s, u"xai"_s, u"Grok 2"_s, u"Grok"_s, {}, {}, {}};
+    Model grok1 = grokModel(u"grok-1"_s, u"Grok-1"_s);
+    grok1.parameters = u"314B MoE"_s;
+    Model grok2 = grokModel(u"grok-2"_s, u"Grok 2"_s);
+    // As the Index grades Grok 2: open weights, everything else closed.
+    grok2.osai = osaiAssessment({{u"weights_endmodel"_s, OsaiClass::Open}});
 
     Release announced = release(u"grok-1-announce"_s, u"grok-1"_s, QDate(2023, 11, 3),
                                 OpennessLevel::Hosted, {}, u"Grok-1 announced on X"_s);
@@ -252,6 +289,15 @@ private slots:
     void dateRangesReadAsPeople_data();
     void dateRangesReadAsPeople();
     void paneShowsDateRangesAndLastDayOfStage();
+
+    void crosswalkShowsEachFramework();
+    void crosswalkShowsEpochsValue();
+    void crosswalkWithoutIndexGrades();
+    void stripCellShowsItsGradeOnHover();
+    void stripCellShowsItsGradeOnClick();
+    void osaidVerdictNamesWhatIsMissing_data();
+    void osaidVerdictNamesWhatIsMissing();
+    void crosswalkSaysWhereFrameworksDisagree();
 
 private:
     UrlRecorder m_web;
@@ -806,6 +852,267 @@ void TestDetailPane::paneShowsDateRangesAndLastDayOfStage()
     // The stage ends on 27 March 2025, exclusive: its last day is the 26th.
     QVERIFY(pane.plainText().contains(u"12 July 2023 to 26 March 2025"_s));
     QVERIFY(!pane.plainText().contains(u"27 March 2025"_s));
+}
+
+namespace {
+
+// Where the strip's cell of a parameter is, in the browser's viewport; a null point when absent.
+QPoint stripCell(QTextBrowser *browser, const QString &parameterRef)
+{
+    const QString href = ReleaseDocument::osaiGradeUrl(parameterRef).toString(QUrl::FullyEncoded);
+    const QTextDocument *document = browser->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref() != href)
+                continue;
+            QTextCursor cursor(browser->document());
+            cursor.setPosition(fragment.position() + fragment.length() / 2);
+            browser->setTextCursor(cursor);
+            browser->ensureCursorVisible();
+            return browser->cursorRect(cursor).center();
+        }
+    }
+    return {};
+}
+
+QStringList stripHrefs(const QTextDocument *document)
+{
+    QStringList hrefs;
+    for (const QString &href : anchorHrefs(document)) {
+        if (href.startsWith(ReleaseDocument::osaiLinkScheme() + u':'))
+            hrefs.append(href);
+    }
+    return hrefs;
+}
+
+} // namespace
+
+void TestDetailPane::crosswalkShowsEachFramework()
+{
+    const DatasetPtr dataset = sampleDataset();
+    DetailPane pane;
+    pane.setDataset(dataset);
+    pane.showRelease(dataset->releaseIndex(u"grok-2-weights"_s));
+    const QString text = pane.plainText();
+    QVERIFY(text.contains(u"Across frameworks"_s));
+    // Ours: the level and why (the license named, with its plain summary, as there is no level note).
+    QVERIFY(text.contains(u"This timeline"_s));
+    QVERIFY(text.contains(u"Grok 2 Community License Agreement (not OSI-approved): Custom license"_s));
+    // Epoch AI: a row that says the model is not in its catalogue.
+    QVERIFY(text.contains(u"Epoch AI (Notable AI Models)"_s));
+    QVERIFY(text.contains(u"Not in Epoch AI's catalogue."_s));
+    // The Index: twelve cells in the parameters' order, the counts, the entry and the credit.
+    QVERIFY(text.contains(u"Open Source AI Index"_s));
+    QStringList expected;
+    for (int i = 0; i < OsaiAssessment::parameterCount; ++i)
+        expected.append(u"osai:"_s + OsaiAssessment::parameterRef(i));
+    QCOMPARE(stripHrefs(pane.browser()->document()), expected);
+    QVERIFY(text.contains(u"1 open, 0 partial, 11 closed, of 12 parameters."_s));
+    QVERIFY(text.contains(u"European Open Source AI Index: Grok 2, CC-BY 4.0"_s));
+    QVERIFY(anchorHrefs(pane.browser()->document()).contains(u"https://osai-index.eu/model/Grok"_s));
+    QVERIFY(anchorHrefs(pane.browser()->document()).contains(u"https://osai-index.eu/"_s));
+    QVERIFY(text.contains(u"Liesenfeld & Dingemanse (2024)"_s));
+    // The OSI definition: not met, and what is missing.
+    QVERIFY(text.contains(u"OSI Open Source AI Definition 1.0"_s));
+    QVERIFY(text.contains(u"Does not meet it."_s));
+    QVERIFY(text.contains(u"the weights under OSI-approved terms (Grok 2 Community License Agreement is not OSI-approved)"_s));
+    QVERIFY(text.contains(u"the complete training code (the Index grades it closed)"_s));
+    QVERIFY(text.contains(u"information on all the training data (the Index grades the data sources closed)"_s));
+}
+
+void TestDetailPane::crosswalkShowsEpochsValue()
+{
+    const DatasetPtr dataset = sampleDataset();
+    Model grok1 = dataset->models().at(0);
+    QCOMPARE(grok1.id, u"grok-1"_s);
+    grok1.epoch = EpochAssessment{u"Grok-1"_s, u"Open weights (unrestricted)"_s,
+                                  source(u"https://epoch.ai/data/notable-ai-models"_s,
+                                         u"Epoch AI, Notable AI Models (CC-BY 4.0)"_s, false)};
+    const auto withEpoch = std::make_shared<const Dataset>(Dataset::Info{u"Epoch"_s, {}, QDate(2026, 1, 1)},
+                                                           dataset->organizations(), dataset->licenses(),
+                                                           QList<Model>{grok1, dataset->models().at(1)},
+                                                           dataset->releases());
+    DetailPane pane;
+    pane.setDataset(withEpoch);
+    pane.showRelease(withEpoch->releaseIndex(u"grok-1-weights"_s));
+    QVERIFY(pane.plainText().contains(u"Open weights (unrestricted)"_s));
+    QVERIFY(!pane.plainText().contains(u"Not in Epoch AI's catalogue."_s));
+    pane.showRelease(withEpoch->releaseIndex(u"grok-2-weights"_s));
+    QVERIFY(pane.plainText().contains(u"Not in Epoch AI's catalogue."_s));
+}
+
+void TestDetailPane::crosswalkWithoutIndexGrades()
+{
+    const DatasetPtr dataset = sampleDataset();
+    DetailPane pane;
+    pane.setDataset(dataset);
+    pane.showRelease(dataset->releaseIndex(u"grok-1-weights"_s));
+    const QString text = pane.plainText();
+    QVERIFY(text.contains(u"Why this level: Weights and inference code only."_s));
+    QVERIFY(text.contains(u"Not graded by the European Open Source AI Index."_s));
+    QVERIFY(stripHrefs(pane.browser()->document()).isEmpty());
+    QVERIFY(text.contains(u"Does not meet it."_s));
+    QVERIFY(text.contains(u"the training code and data information (not recorded as published)"_s));
+    QVERIFY(text.contains(u"Judged from this timeline's level and license alone."_s));
+    QVERIFY(!text.contains(u"Where they disagree"_s));
+}
+
+void TestDetailPane::stripCellShowsItsGradeOnHover()
+{
+    const DatasetPtr dataset = sampleDataset();
+    DetailPane pane;
+    pane.resize(900, 700);
+    pane.setDataset(dataset);
+    pane.showRelease(dataset->releaseIndex(u"grok-2-weights"_s));
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QTextBrowser *browser = pane.browser();
+    const QPoint cell = stripCell(browser, u"weights_endmodel"_s);
+    QVERIFY(!cell.isNull());
+    const QString tip = pane.toolTipAt(cell);
+    QVERIFY2(tip.contains(u"End User Model Weights"_s), qPrintable(tip));
+    QVERIFY(tip.contains(u"Open"_s));
+    QVERIFY(tip.contains(u"Notes on weights_endmodel."_s));
+    QVERIFY(tip.contains(u"https://huggingface.co/xai-org/grok-2"_s));
+    QVERIFY(tip.contains(u"Grok.yaml"_s));
+    // Another cell says its own parameter; text outside the strip has no such tip.
+    QVERIFY(pane.toolTipAt(stripCell(browser, u"licenses"_s)).contains(u"Licenses"_s));
+    QVERIFY(pane.toolTipAt(stripCell(browser, u"licenses"_s)).contains(u"Closed"_s));
+    QVERIFY(pane.toolTipAt(QPoint(2, 2)).isEmpty());
+
+    // The real tool-tip event, as the pointer resting on the cell sends it.
+    QToolTip::hideText();
+    const QPoint point = stripCell(browser, u"weights_endmodel"_s);
+    QHelpEvent event(QEvent::ToolTip, point, browser->viewport()->mapToGlobal(point));
+    QApplication::sendEvent(browser->viewport(), &event);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(u"End User Model Weights"_s));
+    QToolTip::hideText();
+}
+
+void TestDetailPane::stripCellShowsItsGradeOnClick()
+{
+    // A click (or Enter on the focused cell) shows the same text, and opens nothing.
+    const DatasetPtr dataset = sampleDataset();
+    DetailPane pane;
+    pane.resize(900, 700);
+    pane.setDataset(dataset);
+    pane.showRelease(dataset->releaseIndex(u"grok-2-weights"_s));
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QToolTip::hideText();
+    const QPoint cell = stripCell(pane.browser(), u"trainingcode"_s);
+    QVERIFY(!cell.isNull());
+    QSignalSpy spy(&pane, &DetailPane::releaseLinkActivated);
+    m_web.opened.clear();
+    QTest::mouseClick(pane.browser()->viewport(), Qt::LeftButton, {}, cell);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(u"Training Code"_s));
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(m_web.opened.isEmpty());
+    QToolTip::hideText();
+
+    // The Index's notes are text: markup in them is shown, not obeyed.
+    const QString tip = ReleaseDocument(*dataset).osaiToolTip(dataset->releaseIndex(u"grok-2-weights"_s), u"paper"_s);
+    QVERIFY(tip.contains(u"Notes on paper."_s));
+    Model grok2 = grokModel(u"grok-2"_s, u"Grok 2"_s);
+    grok2.osai = osaiAssessment({}, injection);
+    const auto hostile = std::make_shared<const Dataset>(Dataset::Info{u"Hostile"_s, {}, QDate(2026, 1, 1)},
+                                                         dataset->organizations(), dataset->licenses(),
+                                                         QList<Model>{dataset->models().at(0), grok2},
+                                                         dataset->releases());
+    const QString hostileTip = ReleaseDocument(*hostile).osaiToolTip(hostile->releaseIndex(u"grok-2-weights"_s), u"paper"_s);
+    QVERIFY(hostileTip.contains(u"&lt;b&gt;bold&lt;/b&gt;"_s));
+    QVERIFY(!hostileTip.contains(u"<b>bold</b>"_s));
+}
+
+void TestDetailPane::osaidVerdictNamesWhatIsMissing_data()
+{
+    QTest::addColumn<OpennessLevel>("level");
+    QTest::addColumn<bool>("osiLicense");
+    QTest::addColumn<bool>("indexGrades");
+    QTest::addColumn<QStringList>("openParameters"); // the rest closed
+    QTest::addColumn<QStringList>("missing");        // the start of each missing component
+
+    const QStringList all = {u"datasources_basemodel"_s, u"datasources_endmodel"_s, u"weights_basemodel"_s,
+                             u"weights_endmodel"_s, u"trainingcode"_s, u"licenses"_s};
+    QTest::newRow("open weights, everything open (OLMo-like)")
+        << OpennessLevel::OpenWeights << true << true << all << QStringList();
+    QTest::newRow("open weights, no training code")
+        << OpennessLevel::OpenWeights << true << true
+        << QStringList{u"datasources_basemodel"_s, u"datasources_endmodel"_s, u"licenses"_s}
+        << QStringList{u"the complete training code"_s};
+    QTest::newRow("restricted license, everything else open")
+        << OpennessLevel::WeightsRestricted << false << true << all
+        << QStringList{u"the weights under OSI-approved terms"_s};
+    QTest::newRow("hosted, graded open as it is now")
+        << OpennessLevel::Hosted << false << true << all << QStringList{u"the weights (not published at this event)"_s};
+    QTest::newRow("open weights, data and licenses closed")
+        << OpennessLevel::OpenWeights << true << true << QStringList{u"trainingcode"_s}
+        << QStringList{u"information on all the training data"_s, u"OSI-approved terms for all of it"_s};
+    QTest::newRow("open source AI, no Index grades")
+        << OpennessLevel::OpenSourceAi << true << false << QStringList() << QStringList();
+    QTest::newRow("open weights, no Index grades")
+        << OpennessLevel::OpenWeights << true << false << QStringList()
+        << QStringList{u"the training code and data information"_s};
+}
+
+void TestDetailPane::osaidVerdictNamesWhatIsMissing()
+{
+    QFETCH(OpennessLevel, level);
+    QFETCH(bool, osiLicense);
+    QFETCH(bool, indexGrades);
+    QFETCH(QStringList, openParameters);
+    QFETCH(QStringList, missing);
+    Release release;
+    release.level = level;
+    License license = osiLicense ? apacheLicense(apacheUrl) : communityLicense();
+    QHash<QString, OsaiClass> grades;
+    for (const QString &ref : openParameters)
+        grades.insert(ref, OsaiClass::Open);
+    const OsaiAssessment assessment = osaiAssessment(grades);
+    const ReleaseDocument::OsaidVerdict verdict =
+        ReleaseDocument::osaidVerdict(release, &license, indexGrades ? &assessment : nullptr);
+    QCOMPARE(verdict.meets, missing.isEmpty());
+    QCOMPARE(verdict.fromIndex, indexGrades);
+    QCOMPARE(verdict.missing.size(), missing.size());
+    for (qsizetype i = 0; i < missing.size(); ++i)
+        QVERIFY2(verdict.missing.at(i).startsWith(missing.at(i)), qPrintable(verdict.missing.at(i)));
+}
+
+void TestDetailPane::crosswalkSaysWhereFrameworksDisagree()
+{
+    // Grok 2's weights: the Index grades them open (downloadable), our level counts the license.
+    const DatasetPtr dataset = sampleDataset();
+    DetailPane pane;
+    pane.setDataset(dataset);
+    pane.showRelease(dataset->releaseIndex(u"grok-2-weights"_s));
+    QString text = pane.plainText();
+    QVERIFY(text.contains(u"Where they disagree:"_s));
+    QVERIFY(text.contains(u"The Index grades the end model's weights open because anyone can download them; this "
+                          "timeline's level, Weights available, restricted, also weighs what the license forbids."_s));
+
+    // Before the weights, the Index's grade of the model as it is now disagrees with the event.
+    pane.showRelease(dataset->releaseIndex(u"hostile"_s));
+    text = pane.plainText();
+    QVERIFY(text.contains(u"At this event no weights were published (Closed), while the Index grades the end "
+                          "model's weights open"_s));
+
+    // An Apache-2.0 release that the Index grades "licenses partial".
+    const Model grok1 = dataset->models().at(0);
+    QCOMPARE(grok1.id, u"grok-1"_s);
+    Model graded = grok1;
+    graded.osai = osaiAssessment({{u"weights_endmodel"_s, OsaiClass::Open}, {u"licenses"_s, OsaiClass::Partial}});
+    const auto withGrades = std::make_shared<const Dataset>(Dataset::Info{u"Graded"_s, {}, QDate(2026, 1, 1)},
+                                                            dataset->organizations(), dataset->licenses(),
+                                                            QList<Model>{graded, dataset->models().at(1)},
+                                                            dataset->releases());
+    pane.setDataset(withGrades);
+    pane.showRelease(withGrades->releaseIndex(u"grok-1-weights"_s));
+    text = pane.plainText();
+    QVERIFY(text.contains(u"This timeline counts the weights' license, Apache License 2.0, as open (it is "
+                          "OSI-approved), but the Index grades the licenses partial"_s));
 }
 
 QTEST_MAIN(TestDetailPane)

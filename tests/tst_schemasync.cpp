@@ -224,6 +224,9 @@ static const QList<std::pair<QString, DatasetValidator::ObjectKind>> objectKinds
     {u"release"_s, DatasetValidator::ObjectKind::Release},
     {u"assessments"_s, DatasetValidator::ObjectKind::Assessments},
     {u"epochAssessment"_s, DatasetValidator::ObjectKind::EpochAssessment},
+    {u"osaiAssessment"_s, DatasetValidator::ObjectKind::OsaiAssessment},
+    {u"osaiGrades"_s, DatasetValidator::ObjectKind::OsaiGrades},
+    {u"osaiGrade"_s, DatasetValidator::ObjectKind::OsaiGrade},
 };
 
 void TestSchemaSync::allowedKeysMatchSchema_data()
@@ -289,6 +292,13 @@ void TestSchemaSync::vocabulariesMatchSchema_data()
     QTest::newRow("level (loader)") << u"release"_s << u"level"_s << DatasetValidator::vocabulary(V::Level);
     QTest::newRow("term status (LicenseTerms)") << u"term"_s << u"status"_s << statuses;
     QTest::newRow("term status (loader)") << u"term"_s << u"status"_s << DatasetValidator::vocabulary(V::TermStatus);
+    QTest::newRow("osai grade (loader)") << u"osaiGrade"_s << u"class"_s << DatasetValidator::vocabulary(V::OsaiClass);
+    // The Index's parameters are the properties (all required) of "osaiGrades".
+    QStringList osaiParameters;
+    for (int i = 0; i < OsaiAssessment::parameterCount; ++i)
+        osaiParameters.append(OsaiAssessment::parameterRef(i));
+    QTest::newRow("osai parameters (properties)") << u"osaiGrades"_s << QString() << osaiParameters;
+    QTest::newRow("osai parameters (required)") << u"osaiGrades"_s << u"required"_s << osaiParameters;
     // The term keys are not an enum but the properties (all required) of "terms".
     QTest::newRow("term keys (properties)") << u"terms"_s << QString() << termKeys;
     QTest::newRow("term keys (required)") << u"terms"_s << u"required"_s << termKeys;

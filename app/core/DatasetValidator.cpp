@@ -91,6 +91,10 @@ constexpr std::string_view epochAssessmentKeys[] = {"model", "accessibility", "s
 constexpr std::string_view releaseKeys[] = {"id", "model", "date", "date_latest", "date_precision", "kind", "title",
                                             "summary", "level", "level_note", "license", "sources", "unconfirmed",
                                             "note"};
+// An Open Source AI Index assessment (assessments.osai): its grades are keyed by the Index's
+// parameter refs (OsaiAssessment::parameterRefs).
+constexpr std::string_view osaiAssessmentKeys[] = {"entry", "file", "grades", "source"};
+constexpr std::string_view osaiGradeKeys[] = {"class", "link", "notes"};
 
 std::span<const std::string_view> knownKeys(DatasetValidator::ObjectKind kind)
 {
@@ -120,6 +124,12 @@ std::span<const std::string_view> knownKeys(DatasetValidator::ObjectKind kind)
         return epochAssessmentKeys;
     case K::Release:
         return releaseKeys;
+    case K::OsaiAssessment:
+        return osaiAssessmentKeys;
+    case K::OsaiGrades:
+        return OsaiAssessment::parameterRefs;
+    case K::OsaiGrade:
+        return osaiGradeKeys;
     }
     return {};
 }
@@ -322,6 +332,8 @@ private:
     TermRuling termRuling(const Json &value, const Path &path);
     Model model(const Json &value, const Path &path);
     std::optional<EpochAssessment> epochAssessment(const Json &assessments, const Path &path);
+    OsaiAssessment osaiAssessment(const Json &value, const Path &path);
+    OsaiGrade osaiGrade(const Json &value, const Path &path);
     Release release(const Json &value, const Path &path);
 
     void checkStageOverlaps(const QList<CorporateStage> &stages, const Json &array, const Path &path);
@@ -831,6 +843,8 @@ Model Checker::model(const Json &value, const Path &path)
         const Path assessmentsPath = JsonDocumentReader::memberPath(path, "assessments");
         rejectUnknownKeys(*assessments, assessmentsPath, DatasetValidator::ObjectKind::Assessments);
         result.epoch = epochAssessment(*assessments, assessmentsPath);
+        if (const Json *osai = typedMember(*assessments, assessmentsPath, "osai", Need::Optional, Json::value_t::object))
+            result.osai = osaiAssessment(*osai, JsonDocumentReader::memberPath(assessmentsPath, "osai"));
     }
     return result;
 }
@@ -850,6 +864,72 @@ std::optional<EpochAssessment> Checker::epochAssessment(const Json &assessments,
         result.accessibility = QString::fromStdString(accessibility->get_ref<const std::string &>());
     if (const Json *source = typedMember(*value, epochPath, "source", Need::Required, Json::value_t::object))
         result.source = this->source(*source, JsonDocumentReader::memberPath(epochPath, "source"));
+    return result;
+}
+
+OsaiAssessment Checker::osaiAssessment(const Json &value, const Path &path)
+{
+    rejectUnknownKeys(value, path, DatasetValidator::ObjectKind::OsaiAssessment);
+    OsaiAssessment result;
+    result.entry = string(value, path, "entry", Need::Required);
+    result.file = string(value, path, "file", Need::Required);
+    result.grades.resize(OsaiAssessment::parameterCount);
+    if (const Json *grades = typedMember(value, path, "grades", Need::Required, Json::value_t::object)) {
+        // Every parameter is graded: an Index entry grades them all, and a missing one would
+        // read as a gap in the strip rather than as the mistake it is.
+        const Path gradesPath = JsonDocumentReader::memberPath(path, "grades");
+        rejectUnknownKeys(*grades, gradesPath, DatasetValidator::ObjectKind::OsaiGrades);
+        for (int i = 0; i < OsaiAssessment::parameterCount && go(); ++i) {
+            const std::string_view key = OsaiAssessment::parameterRefs[static_cast<std::size_t>(i)];
+            const Path gradePath = JsonDocumentReader::memberPath(gradesPath, key);
+            const Json *grade = member(*grades, gradesPath, key, Need::Required);
+            if (grade && isObject(*grade, gradePath, DatasetValidator::tr("a grade")))
+                result.grades[i] = osaiGrade(*grade, gradePath);
+        }
+    }
+    if (const Json *source = typedMember(value, path, "source", Need::Required, Json::value_t::object))
+        result.source = this->source(*source, JsonDocumentReader::memberPath(path, "source"));
+    return result;
+}
+
+OsaiGrade Checker::osaiGrade(const Json &value, const Path &path)
+{
+    rejectUnknownKeys(value, path, DatasetValidator::ObjectKind::OsaiGrade);
+    OsaiGrade result;
+    const int grade = choice(value, path, "class", Need::Required, OsaiAssessment::classIds(),
+                             DatasetValidator::tr("grade"));
+    if (grade >= 0)
+        result.grade = *OsaiAssessment::classFromId(OsaiAssessment::classIds().at(grade));
+    // The evidence: one URL, or a list of them (the Index gives either). They are the Index's
+    // links, not this dataset's sources, so only their form is checked, with no warnings.
+    if (const Json *link = member(value, path, "link", Need::Optional)) {
+        const Path linkPath = JsonDocumentReader::memberPath(path, "link");
+        if (link->is_string()) {
+            const QString text = QString::fromStdString(link->get_ref<const std::string &>());
+            if (checkUrl(*link, text, linkPath))
+                result.links.append(text);
+        } else if (link->is_array() && !link->empty()) {
+            for (std::size_t i = 0; i < link->size(); ++i) {
+                const Json &item = (*link)[i];
+                const Path itemPath = JsonDocumentReader::elementPath(linkPath, i);
+                if (!item.is_string()) {
+                    reportAt(Kind::WrongType, item, itemPath,
+                             DatasetValidator::tr("wrong type: found %1, expected a URL").arg(foundType(item)));
+                    continue;
+                }
+                const QString text = QString::fromStdString(item.get_ref<const std::string &>());
+                if (checkUrl(item, text, itemPath))
+                    result.links.append(text);
+            }
+        } else {
+            reportAt(Kind::WrongType, *link, linkPath,
+                     link->is_array()
+                         ? DatasetValidator::tr("an empty list of links; leave \"link\" out when there is none")
+                         : DatasetValidator::tr("wrong type: found %1, expected a URL or a list of URLs")
+                               .arg(foundType(*link)));
+        }
+    }
+    result.notes = string(value, path, "notes", Need::Optional);
     return result;
 }
 
@@ -1277,6 +1357,8 @@ QStringList DatasetValidator::vocabulary(Vocabulary which)
         return termStatusKeys();
     case Vocabulary::Level:
         return Openness::ids();
+    case Vocabulary::OsaiClass:
+        return OsaiAssessment::classIds();
     }
     return {};
 }

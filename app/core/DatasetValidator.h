@@ -42,13 +42,15 @@ public:
     // the walk rejects any other key with it, and tst_schemasync compares it with the JSON Schema,
     // so the schema and the loader cannot drift apart unnoticed.
     enum class ObjectKind { Dataset, Source, Organization, Stage, CorporateEvent, License, Terms, TermRuling, Model,
-                            Release, Assessments, EpochAssessment };
+                            Release, Assessments, EpochAssessment,
+                            OsaiAssessment, OsaiGrades, OsaiGrade };
     static QStringList allowedKeys(ObjectKind kind);
 
     // The closed vocabularies of the format (the enums of the JSON Schema), in the order the
     // walk offers them in messages. Level is Openness::ids(), TermStatus LicenseTerms::statusKey().
     enum class Vocabulary { SourceKind, StagePressure, CorporateEventKind, ReleaseKind, DatePrecision, TermStatus,
-                            Level };
+                            Level,
+                            OsaiClass };
     static QStringList vocabulary(Vocabulary which);
 
     // fileName only labels the problems. At most maxProblems problems are kept (at least 1).

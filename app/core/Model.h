@@ -2,6 +2,7 @@
 #define MODEL_H
 
 #include "EpochAssessment.h"
+#include "OsaiAssessment.h"
 
 #include <QString>
 
@@ -16,6 +17,7 @@ struct Model {
     QString description;
     QString parameters;
     std::optional<EpochAssessment> epoch; // assessments.epoch: what Epoch AI says of it
+    std::optional<OsaiAssessment> osai; // what the Open Source AI Index says, when imported
 };
 // Every member is relocatable, so QList moves a model with memmove when it grows.
 Q_DECLARE_TYPEINFO(Model, Q_RELOCATABLE_TYPE);

@@ -12,6 +12,7 @@
 #include "LicenseTableExporter.h"
 #include "LicenseTableModel.h"
 #include "MainWindow.h"
+#include "OsaiImporter.h"
 #include "ReleaseFilter.h"
 #include "ReleaseFilterProxy.h"
 #include "ReleaseKind.h"
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPainter>
+#include <QSaveFile>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -63,6 +65,7 @@ struct Request {
     QString themeId;                 // as given to --theme
     std::optional<Theme::Mode> theme; // the window's theme, when --theme gave one
     QString language;                // --lang; null when not given
+    QString importSource;            // what --import osai reads: the Index's folder
 
     bool datasetGiven = false;
     int maxProblems = DatasetLoader::defaultMaxProblems;
@@ -75,7 +78,7 @@ struct Request {
 // The catalogues --import converts, by the name the option takes.
 QStringList importFormats()
 {
-    return {QStringLiteral("epoch")};
+    return {QStringLiteral("epoch"), QStringLiteral("osai")};
 }
 
 // The ordered levels, then Unknown apart: it is not the most open.
@@ -141,7 +144,9 @@ void setUpParser(QCommandLineParser &parser)
          QStringLiteral("CODE")},
         {QStringLiteral("import"),
          QCoreApplication::translate("CommandLine", "Convert another catalogue into this format: \"--import epoch FILE.csv -o "
-                                                    "OUT.json\" reads Epoch AI's Notable AI Models CSV. Formats: %1.")
+                                                    "OUT.json\" reads Epoch AI's Notable AI Models CSV; \"--import osai DIR -o OUT.json\" "
+                                                    "attaches the Open Source AI Index's grades (its YAML folder) to the "
+                                                    "models of the dataset given (the bundled one if none is). Formats: %1.")
              .arg(importFormats().join(QStringLiteral(", "))),
          QStringLiteral("FORMAT")},
         {{QStringLiteral("o"), QStringLiteral("output")},
@@ -185,6 +190,16 @@ QString readExportOptions(const QCommandLineParser &parser, Request &request)
     request.exportOptions.title = parser.value(QStringLiteral("title")).trimmed();
     request.chartOptions.shares = parser.isSet(QStringLiteral("shares"));
     request.chartOptions.perModel = parser.isSet(QStringLiteral("per-model"));
+    return {};
+}
+
+// --import osai DIR -o OUT.json: DIR is the last positional argument (the dataset, when one is
+// given, comes before it) and is taken out of positional.
+QString readOsaiImport(Request &request, QStringList &positional)
+{
+    if (positional.isEmpty() || positional.last().isEmpty())
+        return QCoreApplication::translate("CommandLine", "--import osai needs the Index's folder: --import osai DIR -o OUT.json");
+    request.importSource = positional.takeLast();
     return {};
 }
 
@@ -281,10 +296,15 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
                 return QCoreApplication::translate("CommandLine", "unknown theme \"%1\"; expected light, dark or system").arg(request.themeId);
         }
     }
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
+    if (request.importFormat == QStringLiteral("osai")) {
+        if (const QString error = readOsaiImport(request, positional); !error.isEmpty())
+            return error;
+    }
     if (positional.size() > 1)
         return QCoreApplication::translate("CommandLine", "give at most one dataset file");
-    if (!request.importFormat.isEmpty() && positional.isEmpty())
+    // osai's source was taken above; its dataset may be the bundled one.
+    if (!request.importFormat.isEmpty() && request.importFormat != QStringLiteral("osai") && positional.isEmpty())
         return QCoreApplication::translate("CommandLine", "--import %1 needs the file to import").arg(request.importFormat);
     if (!positional.isEmpty()) {
         request.datasetPath = positional.first();
@@ -499,6 +519,63 @@ void keepUntilExit(std::shared_ptr<const Dataset> dataset)
     kept->append(std::move(dataset));
 }
 
+// --import osai DIR -o OUT.json: the dataset with the Index's grades attached. Problems with the
+// Index's files and entries that match no model go to stderr, one located line each; the counts
+// to stdout.
+int runOsaiImport(const Request &request, const DatasetLoader::Result &loaded, const QString &shownPath)
+{
+    QByteArray text;
+    {
+        QFile file(request.datasetGiven ? request.datasetPath : DatasetLoader::bundledPath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            printErr(shownPath + QLatin1StringView(": ") + file.errorString());
+            return UsageOrIoError;
+        }
+        text = file.readAll();
+    }
+    const OsaiImporter::Result imported = OsaiImporter::importDirectory(request.importSource, *loaded.dataset);
+    if (!imported.error.isEmpty()) {
+        printErr(imported.error);
+        return UsageOrIoError;
+    }
+    for (const OsaiImporter::Message &problem : imported.problems)
+        printErr(problem.toString());
+    for (const OsaiImporter::Message &unmatched : imported.unmatched)
+        printErr(unmatched.toString());
+    const QString summary = QCoreApplication::translate(
+        "CommandLine", "%1: %2 files, %3 entries read, %4 matched a model, %5 matched none, %6 files skipped")
+        .arg(Problem::escaped(request.importSource), QString::number(imported.files), QString::number(imported.entries),
+             QString::number(imported.matched), QString::number(imported.unmatched.size()),
+             QString::number(imported.files - imported.entries));
+    if (imported.entries == 0) {
+        printErr(summary);
+        printErr(QCoreApplication::translate("CommandLine", "nothing to import: no usable Index entry"));
+        return InvalidData;
+    }
+    QString error;
+    const QByteArray output = OsaiImporter::apply(text, imported.assessments, &error);
+    // What is written must open: checked as --validate would before anything is written.
+    const DatasetLoader::Result check = output.isEmpty() ? DatasetLoader::Result()
+                                                         : DatasetLoader::fromJson(output, request.outputPath);
+    if (!check.ok()) {
+        for (const Problem &problem : check.problems)
+            printErr(problem.toString());
+        printErr(QCoreApplication::translate("CommandLine", "%1: not written: the result would not be a valid dataset")
+                     .arg(Problem::escaped(request.outputPath))
+                 + (error.isEmpty() ? QString() : QLatin1StringView(" (") + error + u')'));
+        return InvalidData;
+    }
+    QSaveFile file(request.outputPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit()) {
+        printErr(QCoreApplication::translate("CommandLine", "%1: cannot write: %2")
+                     .arg(Problem::escaped(request.outputPath), file.errorString()));
+        return UsageOrIoError;
+    }
+    printOut(summary);
+    printOut(QCoreApplication::translate("CommandLine", "wrote %1").arg(Problem::escaped(request.outputPath)));
+    return Success;
+}
+
 // --import epoch: Epoch AI's CSV to a dataset. Rows that cannot be imported are reported and
 // skipped; the file is written only when something could be imported.
 int runEpochImport(const Request &request)
@@ -541,7 +618,8 @@ int runImport(const Request &request)
 
 int runHeadless(const Request &request)
 {
-    if (!request.importFormat.isEmpty())
+    // --import osai attaches grades to a dataset, loaded and checked below like any other.
+    if (!request.importFormat.isEmpty() && request.importFormat != QStringLiteral("osai"))
         return runImport(request);
     const DatasetLoader::Result result = loadDataset(request);
     const QString shownPath =
@@ -575,6 +653,8 @@ int runHeadless(const Request &request)
     }
     const Dataset &dataset = *result.dataset;
     keepUntilExit(result.dataset);
+    if (request.importFormat == QStringLiteral("osai"))
+        return runOsaiImport(request, result, shownPath);
 
     if (request.validate) {
         // One multi-argument arg(): a "%1" in the file name stays as it is.

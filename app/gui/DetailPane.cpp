@@ -2,11 +2,14 @@
 
 #include "ReleaseDocument.h"
 
+#include <QCursor>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QHelpEvent>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBrowser>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 DetailPane::DetailPane(QWidget *parent)
@@ -20,6 +23,7 @@ DetailPane::DetailPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailPane::activateLink);
+    m_browser->viewport()->installEventFilter(this);
     render();
 }
 
@@ -54,6 +58,28 @@ void DetailPane::scrollToHistory()
 QString DetailPane::plainText() const
 {
     return m_browser->toPlainText();
+}
+
+QString DetailPane::toolTipAt(const QPoint &viewportPosition) const
+{
+    const std::optional<QString> ref = ReleaseDocument::osaiGradeFromUrl(QUrl(m_browser->anchorAt(viewportPosition)));
+    if (!ref || !m_dataset)
+        return {};
+    return ReleaseDocument(*m_dataset, palette()).osaiToolTip(m_releaseIndex, *ref);
+}
+
+bool DetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, m_browser->viewport());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DetailPane::changeEvent(QEvent *event)
@@ -99,6 +125,19 @@ void DetailPane::activateLink(const QUrl &url)
 {
     if (const std::optional<QString> releaseId = ReleaseDocument::releaseIdFromUrl(url)) {
         emit releaseLinkActivated(*releaseId);
+        return;
+    }
+    // A cell of the Index's strip, clicked or activated with the keyboard: its hover text, at the
+    // pointer when it is over the pane, else under the cell the keyboard reached.
+    if (const std::optional<QString> ref = ReleaseDocument::osaiGradeFromUrl(url)) {
+        if (!m_dataset)
+            return;
+        const QString text = ReleaseDocument(*m_dataset, palette()).osaiToolTip(m_releaseIndex, *ref);
+        QWidget *viewport = m_browser->viewport();
+        const QPoint pointer = viewport->mapFromGlobal(QCursor::pos());
+        const QPoint at = viewport->rect().contains(pointer) ? QCursor::pos()
+                                                             : viewport->mapToGlobal(m_browser->cursorRect().bottomLeft());
+        QToolTip::showText(at, text, viewport);
         return;
     }
     // Only web links leave the app, and only on the user's click; anything else (file:,

@@ -100,6 +100,7 @@ QString ReleaseDocument::html(int releaseIndex) const
     QString body;
     body += headingSection(release);
     body += levelSection(release);
+    body += crosswalkSection(release);
     body += licenseSection(release);
     body += stageSection(release);
     body += historySection(releaseIndex);
@@ -362,10 +363,300 @@ QString ReleaseDocument::levelSection(const Release &release) const
                     .toHtmlEscaped();
         break;
     }
+    // Why this release has its level (the level note) is said once, in the crosswalk below,
+    // beside what the other frameworks say.
     out += u"<p><b>%1</b> %2</p>"_s.arg(tr("What this means:").toHtmlEscaped(), plain);
-    if (!release.levelNote.isEmpty())
-        out += u"<p><b>%1</b> %2</p>"_s.arg(tr("Why this level:").toHtmlEscaped(),
-                                             esc(release.levelNote));
+    return out;
+}
+
+ReleaseDocument::StatusCue ReleaseDocument::gradeCue(OsaiClass grade)
+{
+    switch (grade) {
+    case OsaiClass::Open:
+        return {u"\u2713"_s, OsaiAssessment::className(grade), Tone::Good};
+    case OsaiClass::Partial:
+        return {u"\u25D0"_s, OsaiAssessment::className(grade), Tone::Partial};
+    case OsaiClass::Closed:
+        break;
+    }
+    return {u"\u2717"_s, OsaiAssessment::className(grade), Tone::Bad};
+}
+
+QUrl ReleaseDocument::osaiGradeUrl(const QString &parameterRef)
+{
+    QUrl url;
+    url.setScheme(osaiLinkScheme());
+    url.setPath(parameterRef);
+    return url;
+}
+
+std::optional<QString> ReleaseDocument::osaiGradeFromUrl(const QUrl &url)
+{
+    if (url.scheme() != osaiLinkScheme() || OsaiAssessment::parameterIndex(url.path()) < 0)
+        return std::nullopt;
+    return url.path();
+}
+
+ReleaseDocument::OsaidVerdict ReleaseDocument::osaidVerdict(const Release &release, const License *license,
+                                                            const OsaiAssessment *osai)
+{
+    OsaidVerdict verdict;
+    // Parameters: the weights, published at this event under OSI-approved terms. This is the
+    // dataset's own record, tied to the date; the Index grades the model as it is now.
+    const bool weightsPublished = Openness::rank(release.level) >= Openness::rank(OpennessLevel::WeightsNonCommercial);
+    if (!weightsPublished)
+        verdict.missing.append(tr("the weights (not published at this event)"));
+    else if (!license || !license->osiApproved)
+        verdict.missing.append(tr("the weights under OSI-approved terms (%1 is not OSI-approved)")
+                                   .arg(license ? license->name : tr("no license is recorded, which")));
+
+    if (osai && osai->grades.size() == OsaiAssessment::parameterCount) {
+        verdict.fromIndex = true;
+        auto grade = [&](const char *ref) {
+            return osai->grade(OsaiAssessment::parameterIndex(std::string_view(ref))).grade;
+        };
+        auto graded = [](OsaiClass value) { return OsaiAssessment::className(value).toLower(); };
+        // Code: the complete training code; the Index's "partial" means some of it.
+        if (grade("trainingcode") != OsaiClass::Open)
+            verdict.missing.append(tr("the complete training code (the Index grades it %1)").arg(graded(grade("trainingcode"))));
+        // Data information: a listing and description of all training data, which the Index's
+        // two data-source parameters grade; "partial" means only some sources are disclosed.
+        const OsaiClass base = grade("datasources_basemodel");
+        const OsaiClass end = grade("datasources_endmodel");
+        if (base != OsaiClass::Open || end != OsaiClass::Open) {
+            verdict.missing.append(base == end
+                                       ? tr("information on all the training data (the Index grades the data sources %1)")
+                                             .arg(graded(base))
+                                       : tr("information on all the training data (the Index grades the base model's "
+                                            "data sources %1, the end model's %2)")
+                                             .arg(graded(base), graded(end)));
+        }
+        // OSI-approved terms for code and data information too, which the Index's licenses
+        // parameter asks about the whole project.
+        if (grade("licenses") != OsaiClass::Open)
+            verdict.missing.append(tr("OSI-approved terms for all of it (the Index grades the licenses %1)")
+                                       .arg(graded(grade("licenses"))));
+    } else if (release.level != OpennessLevel::OpenSourceAi) {
+        // Without the Index, the level is the only record: anything below open source AI lacks
+        // the training code and data information as far as this dataset knows.
+        verdict.missing.append(tr("the training code and data information (not recorded as published)"));
+    }
+    verdict.meets = verdict.missing.isEmpty();
+    return verdict;
+}
+
+QString ReleaseDocument::osaiStrip(const OsaiAssessment &osai) const
+{
+    // One row of small coloured cells, one per parameter, grouped under the Index's three
+    // categories; each cell is a link ("osai:<ref>") so DetailPane can show its hover text, which
+    // a QTextDocument cannot (it ignores title attributes).
+    QString header;
+    QString cells;
+    QString category;
+    int span = 0;
+    auto closeCategory = [&]() {
+        if (span > 0)
+            header += u"<td colspan=\"%1\" style=\"color:%2; font-size:small;\">%3</td>"_s.arg(
+                QString::number(span), cssColor(m_mutedColor), category.toHtmlEscaped());
+        span = 0;
+    };
+    for (int i = 0; i < OsaiAssessment::parameterCount && i < osai.grades.size(); ++i) {
+        if (OsaiAssessment::categoryName(i) != category) {
+            closeCategory();
+            category = OsaiAssessment::categoryName(i);
+        }
+        ++span;
+        const StatusCue cue = gradeCue(osai.grade(i).grade);
+        const QColor background = toneColor(cue.tone);
+        // The glyph carries the cell's colour as its own background too, so that its contrast
+        // holds wherever the text is drawn.
+        cells += u"<td bgcolor=\"%1\" align=\"center\"><a href=\"%2\" style=\"color:%3; "
+                 "background-color:%1; text-decoration:none; font-weight:bold;\">&nbsp;%4&nbsp;</a></td>"_s.arg(
+                     cssColor(background),
+                     osaiGradeUrl(OsaiAssessment::parameterRef(i)).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                     cssColor(contrastingTextColor(background)), cue.glyph.toHtmlEscaped());
+    }
+    closeCategory();
+    return u"<table cellspacing=\"2\" cellpadding=\"3\"><tr>%1</tr><tr>%2</tr></table>"_s.arg(header, cells);
+}
+
+QString ReleaseDocument::osaiToolTip(int releaseIndex, const QString &parameterRef) const
+{
+    if (releaseIndex < 0 || releaseIndex >= m_dataset.releases().size())
+        return {};
+    const Model *model = m_dataset.modelOf(m_dataset.releases().at(releaseIndex));
+    const int index = OsaiAssessment::parameterIndex(parameterRef);
+    if (!model || !model->osai || index < 0 || index >= model->osai->grades.size())
+        return {};
+    const OsaiGrade &grade = model->osai->grade(index);
+    const StatusCue cue = gradeCue(grade.grade);
+    QString text = u"<p><b>%1</b> (%2): %3 %4</p>"_s.arg(
+        OsaiAssessment::parameterName(index).toHtmlEscaped(), OsaiAssessment::categoryName(index).toHtmlEscaped(),
+        cue.glyph.toHtmlEscaped(), cue.label.toHtmlEscaped());
+    text += u"<p><i>%1</i></p>"_s.arg(OsaiAssessment::parameterQuestion(index).toHtmlEscaped());
+    text += u"<p>%1</p>"_s.arg(grade.notes.isEmpty() ? tr("The Index gives no notes.").toHtmlEscaped()
+                                                      : esc(grade.notes));
+    if (grade.links.isEmpty()) {
+        text += u"<p>%1</p>"_s.arg(tr("No evidence link.").toHtmlEscaped());
+    } else {
+        QStringList links;
+        for (const QString &link : grade.links)
+            links.append(esc(link));
+        text += u"<p>%1<br>%2</p>"_s.arg(tr("Evidence:").toHtmlEscaped(), links.join(u"<br>"_s));
+    }
+    text += u"<p>%1</p>"_s.arg(tr("European Open Source AI Index, %1").arg(model->osai->file).toHtmlEscaped());
+    return text;
+}
+
+QStringList ReleaseDocument::disagreements(const Release &release, const License *license,
+                                           const OsaiAssessment *osai, const OsaidVerdict &verdict) const
+{
+    QStringList sentences;
+    const QString level = Openness::name(release.level);
+    if (osai && osai->grades.size() == OsaiAssessment::parameterCount) {
+        auto grade = [&](const char *ref) {
+            return osai->grade(OsaiAssessment::parameterIndex(std::string_view(ref))).grade;
+        };
+        const OsaiClass licenses = grade("licenses");
+        const OsaiClass weights = grade("weights_endmodel");
+        const int rank = Openness::rank(release.level);
+        if (license && license->osiApproved && licenses != OsaiClass::Open) {
+            sentences.append(tr("This timeline counts the weights' license, %1, as open (it is OSI-approved), but the "
+                                "Index grades the licenses %2: it asks that the training data and code be under open "
+                                "licenses too.")
+                                 .arg(license->name, OsaiAssessment::className(licenses).toLower()));
+        }
+        if (license && !license->osiApproved && licenses == OsaiClass::Open) {
+            sentences.append(tr("The Index grades the licenses open, but this timeline records %1, which is not "
+                                "OSI-approved.")
+                                 .arg(license->name));
+        }
+        if (rank < Openness::rank(OpennessLevel::WeightsNonCommercial) && weights != OsaiClass::Closed) {
+            sentences.append(tr("At this event no weights were published (%1), while the Index grades the end "
+                                "model's weights %2: it grades the model as it is now, by its latest version.")
+                                 .arg(level, OsaiAssessment::className(weights).toLower()));
+        } else if (rank >= Openness::rank(OpennessLevel::WeightsNonCommercial)
+                   && rank < Openness::rank(OpennessLevel::OpenWeights) && weights == OsaiClass::Open) {
+            sentences.append(tr("The Index grades the end model's weights open because anyone can download them; "
+                                "this timeline's level, %1, also weighs what the license forbids.")
+                                 .arg(level));
+        } else if (rank >= Openness::rank(OpennessLevel::OpenWeights) && weights != OsaiClass::Open) {
+            sentences.append(tr("This timeline's level, %1, says the weights are openly licensed, but the Index "
+                                "grades the end model's weights %2.")
+                                 .arg(level, OsaiAssessment::className(weights).toLower()));
+        }
+        if (release.level == OpennessLevel::OpenSourceAi && !verdict.meets) {
+            sentences.append(tr("This timeline rates it open source AI, but by the Index's grades it does not meet "
+                                "the OSI definition."));
+        } else if (release.level != OpennessLevel::OpenSourceAi && verdict.meets) {
+            sentences.append(tr("By the Index's grades it meets the OSI definition, while this timeline's level is "
+                                "%1.")
+                                 .arg(level));
+        }
+    }
+    return sentences;
+}
+
+QString ReleaseDocument::crosswalkSection(const Release &release) const
+{
+    const Model *model = m_dataset.modelOf(release);
+    const License *license = m_dataset.licenseOf(release);
+    const OsaiAssessment *osai = model && model->osai ? &*model->osai : nullptr;
+    QString out = sectionHeading(tr("Across frameworks"));
+
+    QList<std::pair<QString, QString>> rows; // the framework, and what it says (escaped rich text)
+
+    // This timeline: the level, and why: the release's own reason where the dataset gives one,
+    // else the license in plain words (named, since the license section comes only below), else
+    // that no weights were out.
+    QString why;
+    if (!release.levelNote.isEmpty()) {
+        why = u"<b>%1</b> %2"_s.arg(tr("Why this level:").toHtmlEscaped(), esc(release.levelNote));
+    } else if (license) {
+        why = u"<b>%1</b> %2"_s.arg(
+            esc(tr("%1 (%2):").arg(license->name, license->osiApproved ? tr("OSI-approved") : tr("not OSI-approved"))),
+            esc(license->summary));
+    } else if (Openness::rank(release.level) >= Openness::rank(OpennessLevel::WeightsNonCommercial)) {
+        why = tr("The dataset records no license for these weights.").toHtmlEscaped();
+    } else {
+        why = tr("No weights were published at this event.").toHtmlEscaped();
+    }
+    rows.append({tr("This timeline"), levelBadge(release.level) + u"<br>"_s + why});
+
+    // Epoch AI's "Model accessibility", verbatim, with the entry it was read from.
+    QString epoch;
+    if (model && model->epoch) {
+        const EpochAssessment &assessment = *model->epoch;
+        epoch = assessment.accessibility.isEmpty()
+            ? muted(tr("Epoch AI gives no accessibility value.").toHtmlEscaped())
+            : u"<b>%1</b>"_s.arg(esc(assessment.accessibility));
+        epoch += u"<br>%1 %2"_s.arg(tr("Entry:").toHtmlEscaped(),
+                                     link(assessment.source.url, esc(assessment.model)));
+    } else {
+        epoch = muted(tr("Not in Epoch AI's catalogue.").toHtmlEscaped());
+    }
+    rows.append({tr("Epoch AI (Notable AI Models)"), epoch});
+
+    // The Open Source AI Index: the strip, the counts, the entry and the credit.
+    QString index;
+    if (osai && osai->grades.size() == OsaiAssessment::parameterCount) {
+        index += osaiStrip(*osai);
+        index += u"<p>%1 %2</p>"_s.arg(
+            tr("%1 open, %2 partial, %3 closed, of %4 parameters.")
+                .arg(QString::number(osai->count(OsaiClass::Open)), QString::number(osai->count(OsaiClass::Partial)),
+                     QString::number(osai->count(OsaiClass::Closed)), QString::number(OsaiAssessment::parameterCount))
+                .toHtmlEscaped(),
+            muted(tr("Point at a cell (or click it) for the parameter, the Index's notes and its evidence.").toHtmlEscaped()));
+        const QString title = esc(osai->source.title.isEmpty() ? osai->entry : osai->source.title);
+        index += u"<p>%1 %2 %3</p>"_s.arg(tr("Entry:").toHtmlEscaped(), link(osai->source.url, title),
+                                           muted(esc(u"(%1)"_s.arg(osai->file))));
+        index += u"<p>%1</p>"_s.arg(muted(
+            tr("Grades: %1, CC-BY 4.0; Liesenfeld & Dingemanse (2024), \u201CRethinking open source generative AI: "
+               "open-washing and the EU AI Act\u201D, FAccT 2024.")
+                .toHtmlEscaped()
+                .arg(link(u"https://osai-index.eu/"_s, tr("European Open Source AI Index").toHtmlEscaped()))));
+    } else {
+        index = muted(tr("Not graded by the European Open Source AI Index.").toHtmlEscaped());
+    }
+    rows.append({tr("Open Source AI Index"), index});
+
+    // The OSI Open Source AI Definition 1.0.
+    const OsaidVerdict verdict = osaidVerdict(release, license, osai);
+    QString osaid = verdict.meets
+        ? u"%1&nbsp;<b>%2</b>"_s.arg(chip(toneColor(Tone::Good), u"\u2713"_s), tr("Meets it.").toHtmlEscaped())
+        : u"%1&nbsp;<b>%2</b>"_s.arg(chip(toneColor(Tone::Bad), u"\u2717"_s), tr("Does not meet it.").toHtmlEscaped());
+    if (!verdict.meets) {
+        QStringList missing;
+        for (const QString &component : verdict.missing)
+            missing.append(esc(component));
+        osaid += u" %1 %2."_s.arg(tr("Missing:").toHtmlEscaped(), missing.join(u"; "_s));
+    }
+    osaid += u"<br>"_s
+        + muted((verdict.fromIndex
+                     ? tr("It needs the weights, the complete code and information on all the training data, under "
+                          "OSI-approved terms. Judged from this release's license and the Index's grades.")
+                     : tr("It needs the weights, the complete code and information on all the training data, under "
+                          "OSI-approved terms. Judged from this timeline's level and license alone."))
+                    .toHtmlEscaped());
+    rows.append({tr("OSI Open Source AI Definition 1.0"), osaid});
+
+    out += u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\" "
+           "style=\"border-collapse:collapse; border-style:solid; border-color:%1;\">"_s.arg(cssColor(m_borderColor));
+    // One framework a row, its name above what it says: a name column beside the strip would be
+    // squeezed until its words break at any pane width a reader keeps.
+    for (const auto &[framework, says] : rows) {
+        out += u"<tr><td valign=\"top\"><p style=\"margin-bottom:4px;\"><b>%1</b></p>%2</td></tr>"_s.arg(
+            framework.toHtmlEscaped(), says);
+    }
+    out += u"</table>"_s;
+
+    const QStringList disagree = disagreements(release, license, osai, verdict);
+    if (!disagree.isEmpty()) {
+        out += u"<p><b>%1</b></p><ul>"_s.arg(tr("Where they disagree:").toHtmlEscaped());
+        for (const QString &sentence : disagree)
+            out += u"<li>%1</li>"_s.arg(esc(sentence));
+        out += u"</ul>"_s;
+    }
     return out;
 }
 

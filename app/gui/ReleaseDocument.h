@@ -58,6 +58,30 @@ public:
     // WCAG 2 contrast ratio between two colours, 1 to 21.
     static double contrastRatio(const QColor &a, const QColor &b);
 
+    // Whether a release meets the OSI Open Source AI Definition 1.0, which needs all three of
+    // weights, complete code and data information, under OSI-approved terms. Derived from this
+    // dataset (was the weights' license OSI-approved at this event?) and, where the model has
+    // them, the Open Source AI Index's grades (training code, training data sources, licenses);
+    // without them, from the level alone. missing names each component that falls short, in
+    // words, for the sentence "Missing: …".
+    struct OsaidVerdict {
+        bool meets = false;
+        QStringList missing;
+        bool fromIndex = false; // the Index's grades were used
+    };
+    static OsaidVerdict osaidVerdict(const Release &release, const License *license, const OsaiAssessment *osai);
+
+    // The hover text of one cell of the Index's strip: the parameter, its grade, the Index's notes
+    // and evidence links, as escaped rich text; empty when the release's model has no such grade.
+    QString osaiToolTip(int releaseIndex, const QString &parameterRef) const;
+    // Links of the strip's cells ("osai:<parameter ref>"), which DetailPane answers with the
+    // cell's hover text.
+    static QString osaiLinkScheme() { return QStringLiteral("osai"); }
+    static QUrl osaiGradeUrl(const QString &parameterRef);
+    static std::optional<QString> osaiGradeFromUrl(const QUrl &url);
+    // The cue of an Index grade, like a license term's: glyph, word and tone.
+    static StatusCue gradeCue(OsaiClass grade);
+
     // The anchor name of the model's history section.
     static QString historyAnchor() { return QStringLiteral("history"); }
 
@@ -81,6 +105,10 @@ private:
     static StatusCue notStatedCue();
     QString headingSection(const Release &release) const;
     QString levelSection(const Release &release) const;
+    QString crosswalkSection(const Release &release) const;
+    QString osaiStrip(const OsaiAssessment &osai) const;
+    QStringList disagreements(const Release &release, const License *license, const OsaiAssessment *osai,
+                              const OsaidVerdict &verdict) const;
     QString licenseSection(const Release &release) const;
     QString licenseTermsTable(const License &license) const;
     QString noLicenseText(const Release &release) const;
