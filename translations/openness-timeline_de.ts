@@ -570,19 +570,19 @@ Charts:
     </message>
     <message>
         <source>--import osai needs the Index&apos;s folder: --import osai DIR -o OUT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>--import osai braucht den Ordner des Index: --import osai DIR -o OUT.json</translation>
     </message>
     <message>
         <source>%1: %2 files, %3 entries read, %4 matched a model, %5 matched none, %6 files skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Dateien, %3 Einträge gelesen, %4 einem Modell zugeordnet, %5 keinem, %6 Dateien übersprungen</translation>
     </message>
     <message>
         <source>nothing to import: no usable Index entry</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu importieren: kein verwendbarer Index-Eintrag</translation>
     </message>
     <message>
         <source>%1: not written: the result would not be a valid dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht geschrieben: das Ergebnis wäre kein gültiger Datensatz</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
@@ -590,11 +590,11 @@ Charts:
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>Convert another catalogue into this format: &quot;--import epoch FILE.csv -o OUT.json&quot; reads Epoch AI&apos;s Notable AI Models CSV; &quot;--import osai DIR -o OUT.json&quot; attaches the Open Source AI Index&apos;s grades (its YAML folder) to the models of the dataset given (the bundled one if none is). Formats: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Katalog in dieses Format umwandeln: „--import epoch FILE.csv -o OUT.json“ liest Epoch AIs CSV „Notable AI Models“; „--import osai DIR -o OUT.json“ ordnet die Bewertungen des Open Source AI Index (sein YAML-Ordner) den Modellen des angegebenen Datensatzes zu (des mitgelieferten, wenn keiner angegeben ist). Formate: %1.</translation>
     </message>
 </context>
 <context>
@@ -2185,51 +2185,51 @@ Ausgeblendet durch: %2.</translation>
     </message>
     <message>
         <source>Are the data sources for training the base model comprehensively documented and made available?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind die Datenquellen für das Training des Basismodells umfassend dokumentiert und zugänglich gemacht?</translation>
     </message>
     <message>
         <source>Are the data sources for training the model that the end user interacts with comprehensively documented and made available?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind die Datenquellen für das Training des Modells, mit dem die Endnutzer arbeiten, umfassend dokumentiert und zugänglich gemacht?</translation>
     </message>
     <message>
         <source>Are the weights of the base model made freely available?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind die Gewichte des Basismodells frei verfügbar?</translation>
     </message>
     <message>
         <source>Are the weights of the model that the end user interacts with made freely available?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind die Gewichte des Modells, mit dem die Endnutzer arbeiten, frei verfügbar?</translation>
     </message>
     <message>
         <source>Is the source code of dataset processing, model training and tuning comprehensively made available?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist der Quellcode für Datensatzverarbeitung, Modelltraining und Feinabstimmung vollständig zugänglich gemacht?</translation>
     </message>
     <message>
         <source>Is the source code of data processing, model training and tuning comprehensively documented?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist der Quellcode für Datenverarbeitung, Modelltraining und Feinabstimmung umfassend dokumentiert?</translation>
     </message>
     <message>
         <source>Is the hardware architecture used for data processing and model training comprehensively documented?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist die für Datenverarbeitung und Modelltraining verwendete Hardware-Architektur umfassend dokumentiert?</translation>
     </message>
     <message>
         <source>Are archived preprints available that detail all major parts of the system?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt es archivierte Preprints, die alle wesentlichen Teile des Systems ausführlich beschreiben?</translation>
     </message>
     <message>
         <source>Are peer-reviewed scientific publications available that detail all major parts of the system?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt es begutachtete wissenschaftliche Veröffentlichungen, die alle wesentlichen Teile des Systems ausführlich beschreiben?</translation>
     </message>
     <message>
         <source>Is a model card available in a standardized format that gives comprehensive insight into architecture, training, fine-tuning and evaluation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt es eine Model Card in einem standardisierten Format, die umfassenden Einblick in Architektur, Training, Feinabstimmung und Evaluation gibt?</translation>
     </message>
     <message>
         <source>Is a datasheet as defined in &quot;Datasheets for Datasets&quot; (Gebru et al. 2021) available?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt es ein Datenblatt im Sinne von „Datasheets for Datasets“ (Gebru et al. 2021)?</translation>
     </message>
     <message>
         <source>Is the project fully covered by OSI-approved licenses, including all data sources and training pipeline code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht das Projekt vollständig unter von der OSI anerkannten Lizenzen, einschließlich aller Datenquellen und des Codes der Trainingspipeline?</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2248,27 +2248,27 @@ Ausgeblendet durch: %2.</translation>
     <name>OsaiImporter</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping</translation>
     </message>
     <message>
         <source>missing %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt (%2)</translation>
     </message>
     <message>
         <source>%1: wrong type: found %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falscher Typ: %2 gefunden, %3 erwartet</translation>
     </message>
     <message>
         <source>%1.%2 is empty; expected some text</source>
@@ -2276,59 +2276,59 @@ Ausgeblendet durch: %2.</translation>
     </message>
     <message>
         <source>%1.%2: wrong type: found %3, expected a text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: falscher Typ: %3 gefunden, ein Text erwartet</translation>
     </message>
     <message>
         <source>missing parameter %1; every Index entry grades all %2 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter %1 fehlt; jeder Index-Eintrag bewertet alle %2 Parameter</translation>
     </message>
     <message>
         <source>%1: wrong type: found %2, expected a mapping with class, link and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falscher Typ: %2 gefunden, ein Mapping mit class, link und notes erwartet</translation>
     </message>
     <message>
         <source>%1.class is empty (not applicable); expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.class ist leer (nicht anwendbar); erwartet: eines von %2</translation>
     </message>
     <message>
         <source>%1.class: wrong type: found %2, expected one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.class: falscher Typ: %2 gefunden, erwartet: eine von %3</translation>
     </message>
     <message>
         <source>%1.class: unknown grade %2; expected one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.class: unbekannte Bewertung %2; erwartet: eine von %3</translation>
     </message>
     <message>
         <source>%1.link: wrong type: found %2, expected a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.link: falscher Typ: %2 gefunden, eine URL erwartet</translation>
     </message>
     <message>
         <source>%1.link: %2 is not an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.link: %2 ist keine http- oder https-URL</translation>
     </message>
     <message>
         <source>%1.link: wrong type: found a mapping, expected a URL or a list of URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.link: falscher Typ: ein Mapping gefunden, eine URL oder eine Liste von URLs erwartet</translation>
     </message>
     <message>
         <source>not UTF-8 text: byte 0x%1 cannot start or continue a character here</source>
-        <translation type="unfinished"></translation>
+        <translation>kein UTF-8-Text: Byte 0x%1 kann hier kein Zeichen beginnen oder fortsetzen</translation>
     </message>
     <message>
         <source>not YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein YAML: %1</translation>
     </message>
     <message>
         <source>found %1, expected an Index entry (a mapping with system, org and the parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefunden, ein Index-Eintrag erwartet (ein Mapping mit system, org und den Parametern)</translation>
     </message>
     <message>
         <source>a mapping with name, endmodelname, …</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping mit name, endmodelname, …</translation>
     </message>
     <message>
         <source>a mapping with name, link and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping mit name, link und notes</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
@@ -2336,27 +2336,27 @@ Ausgeblendet durch: %2.</translation>
     </message>
     <message>
         <source>the entry names no organization</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag nennt keine Organisation</translation>
     </message>
     <message>
         <source>no organization of the dataset is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Organisation des Datensatzes ist %1</translation>
     </message>
     <message>
         <source>no model of the organization is named %1 or in a family of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell der Organisation heißt %1 oder gehört zu einer Familie dieses Namens</translation>
     </message>
     <message>
         <source>the graded end model %1 is none of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das bewertete Endmodell %1 ist keines von %2</translation>
     </message>
     <message>
         <source>%1: not a readable folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein lesbarer Ordner</translation>
     </message>
     <message>
         <source>%1 bytes; an Index entry is a few KiB, so it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes; ein Index-Eintrag ist wenige KiB groß, daher wurde die Datei nicht gelesen</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
@@ -2364,15 +2364,15 @@ Ausgeblendet durch: %2.</translation>
     </message>
     <message>
         <source>no model matches %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell passt zu %1: %2</translation>
     </message>
     <message>
         <source>no model matches %1: it would grade %2, already graded by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell passt zu %1: der Eintrag würde %2 bewerten, das schon von %3 bewertet wird</translation>
     </message>
     <message>
         <source>the dataset is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +2993,7 @@ Ausgeblendet durch: %2.</translation>
     </message>
     <message>
         <source>Epoch AI gives no accessibility value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI gibt keinen Wert für die Zugänglichkeit an.</translation>
     </message>
 </context>
 <context>

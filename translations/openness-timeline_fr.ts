@@ -570,19 +570,19 @@ Charts:
     </message>
     <message>
         <source>--import osai needs the Index&apos;s folder: --import osai DIR -o OUT.json</source>
-        <translation type="unfinished"></translation>
+        <translation>--import osai a besoin du dossier de l&apos;Index : --import osai DIR -o OUT.json</translation>
     </message>
     <message>
         <source>%1: %2 files, %3 entries read, %4 matched a model, %5 matched none, %6 files skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 fichiers, %3 entrées lues, %4 associées à un modèle, %5 à aucun, %6 fichiers ignorés</translation>
     </message>
     <message>
         <source>nothing to import: no usable Index entry</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à importer : aucune entrée de l&apos;Index utilisable</translation>
     </message>
     <message>
         <source>%1: not written: the result would not be a valid dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non écrit : le résultat ne serait pas un jeu de données valide</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
@@ -590,11 +590,11 @@ Charts:
     </message>
     <message>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit</translation>
     </message>
     <message>
         <source>Convert another catalogue into this format: &quot;--import epoch FILE.csv -o OUT.json&quot; reads Epoch AI&apos;s Notable AI Models CSV; &quot;--import osai DIR -o OUT.json&quot; attaches the Open Source AI Index&apos;s grades (its YAML folder) to the models of the dataset given (the bundled one if none is). Formats: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir un autre catalogue dans ce format : « --import epoch FILE.csv -o OUT.json » lit le CSV « Notable AI Models » d&apos;Epoch AI ; « --import osai DIR -o OUT.json » rattache les notes de l&apos;Open Source AI Index (son dossier YAML) aux modèles du jeu de données indiqué (celui fourni si aucun ne l&apos;est). Formats : %1.</translation>
     </message>
 </context>
 <context>
@@ -2185,51 +2185,51 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>Are the data sources for training the base model comprehensively documented and made available?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources de données de l&apos;entraînement du modèle de base sont-elles documentées de façon complète et mises à disposition ?</translation>
     </message>
     <message>
         <source>Are the data sources for training the model that the end user interacts with comprehensively documented and made available?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sources de données de l&apos;entraînement du modèle avec lequel l&apos;utilisateur final interagit sont-elles documentées de façon complète et mises à disposition ?</translation>
     </message>
     <message>
         <source>Are the weights of the base model made freely available?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids du modèle de base sont-ils librement disponibles ?</translation>
     </message>
     <message>
         <source>Are the weights of the model that the end user interacts with made freely available?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids du modèle avec lequel l&apos;utilisateur final interagit sont-ils librement disponibles ?</translation>
     </message>
     <message>
         <source>Is the source code of dataset processing, model training and tuning comprehensively made available?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code source du traitement des jeux de données, de l&apos;entraînement et de l&apos;affinage du modèle est-il entièrement mis à disposition ?</translation>
     </message>
     <message>
         <source>Is the source code of data processing, model training and tuning comprehensively documented?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code source du traitement des données, de l&apos;entraînement et de l&apos;affinage du modèle est-il documenté de façon complète ?</translation>
     </message>
     <message>
         <source>Is the hardware architecture used for data processing and model training comprehensively documented?</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;architecture matérielle utilisée pour le traitement des données et l&apos;entraînement du modèle est-elle documentée de façon complète ?</translation>
     </message>
     <message>
         <source>Are archived preprints available that detail all major parts of the system?</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe-t-il des prépublications archivées qui détaillent toutes les parties essentielles du système ?</translation>
     </message>
     <message>
         <source>Are peer-reviewed scientific publications available that detail all major parts of the system?</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe-t-il des publications scientifiques évaluées par les pairs qui détaillent toutes les parties essentielles du système ?</translation>
     </message>
     <message>
         <source>Is a model card available in a standardized format that gives comprehensive insight into architecture, training, fine-tuning and evaluation?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche de modèle (model card) est-elle disponible dans un format standardisé qui donne un aperçu complet de l&apos;architecture, de l&apos;entraînement, de l&apos;affinage et de l&apos;évaluation ?</translation>
     </message>
     <message>
         <source>Is a datasheet as defined in &quot;Datasheets for Datasets&quot; (Gebru et al. 2021) available?</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche technique au sens de « Datasheets for Datasets » (Gebru et al. 2021) est-elle disponible ?</translation>
     </message>
     <message>
         <source>Is the project fully covered by OSI-approved licenses, including all data sources and training pipeline code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est-il entièrement couvert par des licences approuvées par l&apos;OSI, y compris toutes les sources de données et le code de la chaîne d&apos;entraînement ?</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2248,27 +2248,27 @@ Masqués par : %2.</translation>
     <name>OsaiImporter</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>a text</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>un mapping</translation>
     </message>
     <message>
         <source>missing %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manquant (%2)</translation>
     </message>
     <message>
         <source>%1: wrong type: found %2, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : type incorrect : %2 trouvé, %3 attendu</translation>
     </message>
     <message>
         <source>%1.%2 is empty; expected some text</source>
@@ -2276,59 +2276,59 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>%1.%2: wrong type: found %3, expected a text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 : type incorrect : %3 trouvé, un texte attendu</translation>
     </message>
     <message>
         <source>missing parameter %1; every Index entry grades all %2 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre %1 manquant ; chaque entrée de l&apos;Index note les %2 paramètres</translation>
     </message>
     <message>
         <source>%1: wrong type: found %2, expected a mapping with class, link and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : type incorrect : %2 trouvé, un mapping avec class, link et notes attendu</translation>
     </message>
     <message>
         <source>%1.class is empty (not applicable); expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.class est vide (non applicable) ; attendu : l&apos;une de %2</translation>
     </message>
     <message>
         <source>%1.class: wrong type: found %2, expected one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.class : type incorrect : %2 trouvé, attendu : l&apos;une de %3</translation>
     </message>
     <message>
         <source>%1.class: unknown grade %2; expected one of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.class : note %2 inconnue ; attendu : l&apos;une de %3</translation>
     </message>
     <message>
         <source>%1.link: wrong type: found %2, expected a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.link : type incorrect : %2 trouvé, une URL attendue</translation>
     </message>
     <message>
         <source>%1.link: %2 is not an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.link : %2 n&apos;est pas une URL http ou https</translation>
     </message>
     <message>
         <source>%1.link: wrong type: found a mapping, expected a URL or a list of URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.link : type incorrect : un mapping trouvé, une URL ou une liste d&apos;URL attendue</translation>
     </message>
     <message>
         <source>not UTF-8 text: byte 0x%1 cannot start or continue a character here</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du texte UTF-8 : l&apos;octet 0x%1 ne peut ni commencer ni continuer un caractère ici</translation>
     </message>
     <message>
         <source>not YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du YAML : %1</translation>
     </message>
     <message>
         <source>found %1, expected an Index entry (a mapping with system, org and the parameters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trouvé, une entrée de l&apos;Index attendue (un mapping avec system, org et les paramètres)</translation>
     </message>
     <message>
         <source>a mapping with name, endmodelname, …</source>
-        <translation type="unfinished"></translation>
+        <translation>un mapping avec name, endmodelname, …</translation>
     </message>
     <message>
         <source>a mapping with name, link and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>un mapping avec name, link et notes</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
@@ -2336,27 +2336,27 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>the entry names no organization</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée ne nomme aucune organisation</translation>
     </message>
     <message>
         <source>no organization of the dataset is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune organisation du jeu de données n&apos;est %1</translation>
     </message>
     <message>
         <source>no model of the organization is named %1 or in a family of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle de l&apos;organisation ne s&apos;appelle %1 ni n&apos;appartient à une famille de ce nom</translation>
     </message>
     <message>
         <source>the graded end model %1 is none of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle final noté %1 n&apos;est aucun de %2</translation>
     </message>
     <message>
         <source>%1: not a readable folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un dossier lisible</translation>
     </message>
     <message>
         <source>%1 bytes; an Index entry is a few KiB, so it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets ; une entrée de l&apos;Index fait quelques Kio, le fichier n&apos;a donc pas été lu</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
@@ -2364,15 +2364,15 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>no model matches %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle ne correspond à %1 : %2</translation>
     </message>
     <message>
         <source>no model matches %1: it would grade %2, already graded by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle ne correspond à %1 : l&apos;entrée noterait %2, déjà noté par %3</translation>
     </message>
     <message>
         <source>the dataset is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de données n&apos;est pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -2993,7 +2993,7 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>Epoch AI gives no accessibility value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI ne donne pas de valeur d&apos;accessibilité.</translation>
     </message>
 </context>
 <context>
