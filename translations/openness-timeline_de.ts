@@ -149,7 +149,7 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
     </message>
     <message>
         <source>the ten terms of the licenses of the filtered events, side by side (--export also writes .md and .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>die zehn Bedingungen der Lizenzen der gefilterten Ereignisse nebeneinander (--export schreibt auch .md und .csv)</translation>
     </message>
 </context>
 <context>
@@ -522,55 +522,62 @@ For --import: 0 written (rows that could not be imported are reported as FILE:LI
 Openness levels (least open first): %1
 Charts:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, wie offen Veröffentlichungen von KI-Modellen wirklich sind, im Lauf der Zeit: eine Zeitleiste der Ereignisse nach Organisation, gefärbt nach Offenheitsstufe, und jede Lizenz Bedingung für Bedingung erklärt.
+
+Exit-Codes: 0 Erfolg; 1 der Datensatz ist ungültig; 2 falscher Aufruf, Datensatz nicht lesbar, oder der Export konnte nicht geschrieben werden (dann bleibt keine unvollständige Datei zurück).
+Für --import: 0 geschrieben (Zeilen, die nicht importiert werden konnten, werden als DATEI:ZEILE: Meldung ausgegeben und übersprungen); 1 nichts konnte importiert werden; 2 falscher Aufruf, Eingabe nicht lesbar oder die Ausgabe konnte nicht geschrieben werden.
+
+Offenheitsstufen (am wenigsten offene zuerst): %1
+Diagramme:
+%2</translation>
     </message>
     <message>
         <source>Render a chart to FILE (.png, .svg or .pdf) without opening a window; --chart licenses also writes .md and .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagramm in die Datei FILE (.png, .svg oder .pdf) zeichnen, ohne ein Fenster zu öffnen; --chart licenses schreibt auch .md und .csv.</translation>
     </message>
     <message>
         <source>Convert another catalogue into this format: &quot;--import epoch FILE.csv -o OUT.json&quot; reads Epoch AI&apos;s Notable AI Models CSV. Formats: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Katalog in dieses Format umwandeln: „--import epoch FILE.csv -o OUT.json“ liest Epoch AIs CSV „Notable AI Models“. Formate: %1.</translation>
     </message>
     <message>
         <source>Where --import writes the dataset (written completely or not at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin --import den Datensatz schreibt (vollständig oder gar nicht).</translation>
     </message>
     <message>
         <source>unknown import format %1; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Importformat %1; erwartet wird eines von %2</translation>
     </message>
     <message>
         <source>use only one of --validate, --list, --export and --import</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie nur eines von --validate, --list, --export und --import</translation>
     </message>
     <message>
         <source>--import needs -o OUT.json, the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--import braucht -o OUT.json, die zu schreibende Datei</translation>
     </message>
     <message>
         <source>-o/--output is for --import</source>
-        <translation type="unfinished"></translation>
+        <translation>-o/--output gilt nur für --import</translation>
     </message>
     <message>
         <source>%1: unknown format; use a .png, .svg, .pdf, .md or .csv file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Format; verwenden Sie einen Dateinamen auf .png, .svg, .pdf, .md oder .csv</translation>
     </message>
     <message>
         <source>--import %1 needs the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>--import %1 braucht die zu importierende Datei</translation>
     </message>
     <message>
         <source>%1: nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nichts importiert</translation>
     </message>
     <message>
         <source>%1: wrote %2 models of %3 organizations (%4); %5 of %6 rows skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Modelle von %3 Organisationen geschrieben (%4); %5 von %6 Zeilen übersprungen</translation>
     </message>
     <message>
         <source>Data: %1.</source>
-        <translation type="unfinished">Daten: %1.</translation>
+        <translation>Daten: %1.</translation>
     </message>
 </context>
 <context>
@@ -862,190 +869,190 @@ Charts:
     <name>EpochImport</name>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Speicher</translation>
     </message>
     <message>
         <source>malformed CSV: a quote inside an unquoted field, or text after a closing quote; expected a field that is either quoted as a whole or has no quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes CSV: ein Anführungszeichen in einem Feld ohne Anführungszeichen oder Text nach einem schließenden Anführungszeichen; erwartet wird ein Feld, das entweder ganz in Anführungszeichen steht oder keine enthält</translation>
     </message>
     <message>
         <source>malformed CSV: the row starting here breaks the quoting rules on line %1; expected a field that is either quoted as a whole or has no quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes CSV: die hier beginnende Zeile verletzt in Zeile %1 die Regeln für Anführungszeichen; erwartet wird ein Feld, das entweder ganz in Anführungszeichen steht oder keine enthält</translation>
     </message>
     <message>
         <source>the file ends inside a quoted field of the row starting here; expected a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet innerhalb eines Felds in Anführungszeichen der hier beginnenden Zeile; erwartet wird ein schließendes Anführungszeichen</translation>
     </message>
     <message>
         <source>%1 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Parameter</translation>
     </message>
     <message>
         <source>Epoch AI does not say how the model was made available, so the level is unknown: not guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI gibt nicht an, wie das Modell zugänglich gemacht wurde, daher ist die Stufe unbekannt: nicht geraten.</translation>
     </message>
     <message>
         <source>Epoch AI: weights downloadable with no use restrictions. Not open source AI: that also needs the training code and information about the training data, which Epoch does not record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI: Gewichte ohne Nutzungsbeschränkungen herunterladbar. Keine Open-Source-KI: Dafür braucht es auch den Trainingscode und Informationen über die Trainingsdaten, die Epoch nicht erfasst.</translation>
     </message>
     <message>
         <source>Epoch AI: weights downloadable for restricted uses, commercial use allowed under conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI: Gewichte für eingeschränkte Nutzungen herunterladbar, kommerzielle Nutzung unter Bedingungen erlaubt.</translation>
     </message>
     <message>
         <source>Epoch AI: weights downloadable for non-commercial use only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI: Gewichte nur für nicht kommerzielle Nutzung herunterladbar.</translation>
     </message>
     <message>
         <source>Epoch AI: usable through the maker&apos;s API; no weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI: über die API des Herstellers nutzbar; keine Gewichte.</translation>
     </message>
     <message>
         <source>Epoch AI: usable through the maker&apos;s hosted service, without an API; no weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI: über den gehosteten Dienst des Herstellers nutzbar, ohne API; keine Gewichte.</translation>
     </message>
     <message>
         <source>Epoch AI: limited access, a preview for selected users: not generally available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI: eingeschränkter Zugang, eine Vorschau für ausgewählte Nutzer: nicht allgemein verfügbar.</translation>
     </message>
     <message>
         <source>Epoch AI: unreleased, no access outside the maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI: unveröffentlicht, kein Zugang außerhalb des Herstellers.</translation>
     </message>
     <message>
         <source>warning:</source>
-        <translation type="unfinished">Warnung:</translation>
+        <translation>Warnung:</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Datei</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>the file is larger than 1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als 1 GiB</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1: kann nicht geschrieben werden: %2</translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>no header row; expected Epoch AI&apos;s CSV header naming the columns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kopfzeile; erwartet wird die CSV-Kopfzeile von Epoch AI mit den Spalten %1</translation>
     </message>
     <message>
         <source>the header lacks the column(s) %1; expected Epoch AI&apos;s CSV header, which names %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Kopfzeile fehlt die Spalte bzw. fehlen die Spalten %1; erwartet wird die CSV-Kopfzeile von Epoch AI, die %2 nennt</translation>
     </message>
     <message>
         <source>the row has %1 field(s); expected %2, as many as the header</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat %1 Feld(er); erwartet werden %2, so viele wie die Kopfzeile</translation>
     </message>
     <message>
         <source>invalid UTF-8 in the column %1; expected UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8 in der Spalte %1; erwartet wird UTF-8-Text</translation>
     </message>
     <message>
         <source>no model name in the column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modellname in der Spalte %1</translation>
     </message>
     <message>
         <source>%1 has no publication date; expected YYYY-MM-DD in the column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Veröffentlichungsdatum; erwartet wird JJJJ-MM-TT in der Spalte %2</translation>
     </message>
     <message>
         <source>%1 has the publication date %2; expected a date YYYY-MM-DD (or YYYY-MM, YYYY) from 1900 to 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Veröffentlichungsdatum %2; erwartet wird ein Datum JJJJ-MM-TT (oder JJJJ-MM, JJJJ) von 1900 bis 2100</translation>
     </message>
     <message>
         <source>Epoch AI&apos;s accessibility value is not one this import knows, so the level is unknown: not guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugänglichkeitswert von Epoch AI ist diesem Import nicht bekannt, daher ist die Stufe unbekannt: nicht geraten.</translation>
     </message>
     <message>
         <source>%1 has the accessibility value %2, which this import does not know; imported at level &quot;unknown&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Zugänglichkeitswert %2, den dieser Import nicht kennt; mit der Stufe „unknown“ importiert</translation>
     </message>
     <message>
         <source>no row could be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile konnte importiert werden</translation>
     </message>
     <message>
         <source>Organization not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation nicht angegeben</translation>
     </message>
     <message>
         <source>Domain (Epoch AI): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich (Epoch AI): %1</translation>
     </message>
     <message>
         <source>%1 weights published</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte von %1 veröffentlicht</translation>
     </message>
     <message>
         <source>%1 launched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet</translation>
     </message>
     <message>
         <source>%1 announced, not released</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angekündigt, nicht veröffentlicht</translation>
     </message>
     <message>
         <source>%1 published; access not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht; Zugang nicht angegeben</translation>
     </message>
     <message>
         <source>Epoch AI&apos;s Notable AI Models lists %1, published on this date, and does not say how it was made available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AIs „Notable AI Models“ führt %1, an diesem Datum veröffentlicht, und gibt nicht an, wie es zugänglich gemacht wurde.</translation>
     </message>
     <message>
         <source>Epoch AI&apos;s Notable AI Models lists %1, published on this date, with the model accessibility “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AIs „Notable AI Models“ führt %1, an diesem Datum veröffentlicht, mit der Zugänglichkeit „%2“.</translation>
     </message>
     <message>
         <source>The date is Epoch&apos;s publication date (paper or announcement): the weights or the product may have come out later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum ist Epochs Veröffentlichungsdatum (Paper oder Ankündigung): Die Gewichte oder das Produkt können später erschienen sein.</translation>
     </message>
     <message>
         <source>Publication cited by Epoch AI for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Epoch AI für %1 zitierte Veröffentlichung</translation>
     </message>
     <message>
         <source>%1 (link %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Link %2 von %3)</translation>
     </message>
     <message>
         <source>Epoch AI names several organizations; filed under the first. The others: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI nennt mehrere Organisationen; unter der ersten eingeordnet. Die anderen: %1.</translation>
     </message>
     <message>
         <source>Epoch AI&apos;s accessibility notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen von Epoch AI zur Zugänglichkeit: %1</translation>
     </message>
     <message>
         <source>Epoch AI&apos;s categorization: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einordnung durch Epoch AI: %1.</translation>
     </message>
     <message>
         <source>Epoch AI, Notable AI Models (imported from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI, Notable AI Models (importiert aus %1)</translation>
     </message>
     <message numerus="yes">
         <source>Imported from %1: %n model(s), each at the level its Epoch AI model accessibility maps to; rows without one are at level “unknown”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importiert aus %1: %n Modell auf der Stufe, der seine Zugänglichkeit laut Epoch AI entspricht; Zeilen ohne Angabe haben die Stufe „unknown“.</numerusform>
+            <numerusform>Importiert aus %1: %n Modelle, jedes auf der Stufe, der seine Zugänglichkeit laut Epoch AI entspricht; Zeilen ohne Angabe haben die Stufe „unknown“.</numerusform>
         </translation>
     </message>
     <message>
         <source>the converted dataset breaks a rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der umgewandelte Datensatz verletzt eine Regel: %1</translation>
     </message>
 </context>
 <context>
@@ -1439,117 +1446,117 @@ Charts:
     </message>
     <message>
         <source>No license to compare: no release event in the filter has a license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lizenz zum Vergleichen: Kein Ereignis im Filter hat eine Lizenz.</translation>
     </message>
     <message>
         <source>▲ changed, △ reworded: from the version to its left</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ geändert, △ umformuliert: gegenüber der Version links davon</translation>
     </message>
     <message>
         <source>Markdown table (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Tabelle (*.md)</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>%1 licenses picked, versions of one license next to each other, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählte Lizenzen, Versionen einer Lizenz nebeneinander, die älteste zuerst.</translation>
     </message>
     <message>
         <source>The %1 licenses of the release events in the filter, versions of one license next to each other, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Lizenzen der Ereignisse im Filter, Versionen einer Lizenz nebeneinander, die älteste zuerst.</translation>
     </message>
     <message>
         <source>No license to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lizenz zum Vergleichen.</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>umformuliert</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished">unbestätigt</translation>
+        <translation>unbestätigt</translation>
     </message>
     <message>
         <source>▲ changed: a different answer than the previous version to its left; △ reworded: the same answer, a different clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ geändert: eine andere Antwort als die vorige Version links davon; △ umformuliert: dieselbe Antwort, eine andere Klausel.</translation>
     </message>
     <message>
         <source>%1: unknown table format; use a .md or .csv file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Tabellenformat; verwenden Sie einen Dateinamen auf .md oder .csv</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1: kann nicht geschrieben werden: %2</translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>LicenseTableModel</name>
     <message>
         <source>▲ changed</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ geändert</translation>
     </message>
     <message>
         <source>△ reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>△ umformuliert</translation>
     </message>
     <message>
         <source>? unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>? unbestätigt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Changed from %1: %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert gegenüber %1: %2 → %3.</translation>
     </message>
     <message>
         <source>Changed from %1: the same answer (%2), but the clause reads differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert gegenüber %1: dieselbe Antwort (%2), aber die Klausel ist anders formuliert.</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished">unbestätigt</translation>
+        <translation>unbestätigt</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(unconfirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbestätigt)</translation>
     </message>
     <message>
         <source>SPDX: %1</source>
-        <translation type="unfinished">SPDX: %1</translation>
+        <translation>SPDX: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n term(s) changed from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bedingung gegenüber %1 geändert.</numerusform>
+            <numerusform>%n Bedingungen gegenüber %1 geändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Part of this license was not confirmed against its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil dieser Lizenz wurde nicht an ihrem Text überprüft.</translation>
     </message>
 </context>
 <context>
@@ -1908,67 +1915,67 @@ Ausgeblendet durch: %2.</translation>
     </message>
     <message>
         <source>Import Epoch AI CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch-AI-CSV importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Imported Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierten Datensatz speichern</translation>
     </message>
     <message>
         <source>Openness Timeline datasets (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Openness-Timeline-Datensätze (*.json)</translation>
     </message>
     <message>
         <source>Nothing Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert</translation>
     </message>
     <message>
         <source>Nothing could be imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 konnte nichts importiert werden.</translation>
     </message>
     <message>
         <source>Import Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n model(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modell aus %1 importiert</numerusform>
+            <numerusform>%n Modelle aus %1 importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at level unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit unbekannter Stufe</numerusform>
+            <numerusform>%n mit unbekannter Stufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile übersprungen</numerusform>
+            <numerusform>%n Zeilen übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be imported and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile konnte nicht importiert werden und wurde übersprungen.</numerusform>
+            <numerusform>%n Zeilen konnten nicht importiert werden und wurden übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows that could not be imported: see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die nicht importiert werden konnten: siehe Details.</translation>
     </message>
 </context>
 <context>
@@ -2515,15 +2522,15 @@ Ausgeblendet durch: %2.</translation>
     </message>
     <message>
         <source>not on the scale from 0 (closed) to %1 (open source AI)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht auf der Skala von 0 (geschlossen) bis %1 (Open-Source-KI)</translation>
     </message>
     <message>
         <source>The catalogue this event comes from does not say whether, or how, the model was made available, so no level is claimed for it: it is neither counted as open nor as closed. Check the sources before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog, aus dem dieses Ereignis stammt, sagt nicht, ob oder wie das Modell zugänglich gemacht wurde, daher wird ihm keine Stufe zugeschrieben: Es zählt weder als offen noch als geschlossen. Prüfen Sie die Quellen, bevor Sie sich darauf verlassen.</translation>
     </message>
     <message>
         <source>No license is recorded: the catalogue this event comes from does not say how the model was made available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lizenz erfasst: Der Katalog, aus dem dieses Ereignis stammt, sagt nicht, wie das Modell zugänglich gemacht wurde.</translation>
     </message>
 </context>
 <context>

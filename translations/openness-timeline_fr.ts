@@ -149,7 +149,7 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
     </message>
     <message>
         <source>the ten terms of the licenses of the filtered events, side by side (--export also writes .md and .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>les dix clauses des licences des événements filtrés, côte à côte (--export écrit aussi .md et .csv)</translation>
     </message>
 </context>
 <context>
@@ -522,55 +522,62 @@ For --import: 0 written (rows that could not be imported are reported as FILE:LI
 Openness levels (least open first): %1
 Charts:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre à quel point les publications de modèles d’IA sont vraiment ouvertes, au fil du temps : une frise des événements par organisation, colorés selon le niveau d’ouverture, avec chaque licence expliquée clause par clause.
+
+Codes de sortie : 0 succès ; 1 le jeu de données est invalide ; 2 mauvaise utilisation, jeu de données illisible, ou l’export n’a pas pu être écrit (aucun fichier partiel n’est alors laissé).
+Pour --import : 0 écrit (les lignes qui n’ont pas pu être importées sont signalées sous la forme FICHIER:LIGNE: message et ignorées) ; 1 rien n’a pu être importé ; 2 mauvaise utilisation, entrée illisible ou la sortie n’a pas pu être écrite.
+
+Niveaux d’ouverture (du moins ouvert au plus ouvert) : %1
+Graphiques :
+%2</translation>
     </message>
     <message>
         <source>Render a chart to FILE (.png, .svg or .pdf) without opening a window; --chart licenses also writes .md and .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner un graphique dans le fichier FILE (.png, .svg ou .pdf) sans ouvrir de fenêtre ; --chart licenses écrit aussi .md et .csv.</translation>
     </message>
     <message>
         <source>Convert another catalogue into this format: &quot;--import epoch FILE.csv -o OUT.json&quot; reads Epoch AI&apos;s Notable AI Models CSV. Formats: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir un autre catalogue dans ce format : « --import epoch FILE.csv -o OUT.json » lit le CSV « Notable AI Models » d’Epoch AI. Formats : %1.</translation>
     </message>
     <message>
         <source>Where --import writes the dataset (written completely or not at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où --import écrit le jeu de données (écrit entièrement ou pas du tout).</translation>
     </message>
     <message>
         <source>unknown import format %1; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>format d’import %1 inconnu ; attendu : l’un de %2</translation>
     </message>
     <message>
         <source>use only one of --validate, --list, --export and --import</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez une seule des options --validate, --list, --export et --import</translation>
     </message>
     <message>
         <source>--import needs -o OUT.json, the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--import demande -o OUT.json, le fichier à écrire</translation>
     </message>
     <message>
         <source>-o/--output is for --import</source>
-        <translation type="unfinished"></translation>
+        <translation>-o/--output ne sert qu’avec --import</translation>
     </message>
     <message>
         <source>%1: unknown format; use a .png, .svg, .pdf, .md or .csv file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : format inconnu ; utilisez un nom de fichier en .png, .svg, .pdf, .md ou .csv</translation>
     </message>
     <message>
         <source>--import %1 needs the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>--import %1 demande le fichier à importer</translation>
     </message>
     <message>
         <source>%1: nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : rien n’a été importé</translation>
     </message>
     <message>
         <source>%1: wrote %2 models of %3 organizations (%4); %5 of %6 rows skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 modèles de %3 organisations écrits (%4) ; %5 lignes sur %6 ignorées</translation>
     </message>
     <message>
         <source>Data: %1.</source>
-        <translation type="unfinished">Données : %1.</translation>
+        <translation>Données : %1.</translation>
     </message>
 </context>
 <context>
@@ -862,190 +869,190 @@ Charts:
     <name>EpochImport</name>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <source>malformed CSV: a quote inside an unquoted field, or text after a closing quote; expected a field that is either quoted as a whole or has no quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mal formé : un guillemet dans un champ sans guillemets, ou du texte après un guillemet fermant ; attendu : un champ entièrement entre guillemets ou sans aucun guillemet</translation>
     </message>
     <message>
         <source>malformed CSV: the row starting here breaks the quoting rules on line %1; expected a field that is either quoted as a whole or has no quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mal formé : la ligne qui commence ici enfreint les règles des guillemets à la ligne %1 ; attendu : un champ entièrement entre guillemets ou sans aucun guillemet</translation>
     </message>
     <message>
         <source>the file ends inside a quoted field of the row starting here; expected a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier se termine dans un champ entre guillemets de la ligne qui commence ici ; attendu : un guillemet fermant</translation>
     </message>
     <message>
         <source>%1 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paramètres</translation>
     </message>
     <message>
         <source>Epoch AI does not say how the model was made available, so the level is unknown: not guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI ne dit pas comment le modèle a été rendu accessible, le niveau est donc inconnu : il n’est pas deviné.</translation>
     </message>
     <message>
         <source>Epoch AI: weights downloadable with no use restrictions. Not open source AI: that also needs the training code and information about the training data, which Epoch does not record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI : poids téléchargeables sans restriction d’usage. Pas une IA open source : il faut aussi le code d’entraînement et des informations sur les données d’entraînement, qu’Epoch ne recense pas.</translation>
     </message>
     <message>
         <source>Epoch AI: weights downloadable for restricted uses, commercial use allowed under conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI : poids téléchargeables pour des usages restreints, usage commercial autorisé sous conditions.</translation>
     </message>
     <message>
         <source>Epoch AI: weights downloadable for non-commercial use only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI : poids téléchargeables pour un usage non commercial uniquement.</translation>
     </message>
     <message>
         <source>Epoch AI: usable through the maker&apos;s API; no weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI : utilisable via l’API de l’éditeur ; pas de poids.</translation>
     </message>
     <message>
         <source>Epoch AI: usable through the maker&apos;s hosted service, without an API; no weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI : utilisable via le service hébergé de l’éditeur, sans API ; pas de poids.</translation>
     </message>
     <message>
         <source>Epoch AI: limited access, a preview for selected users: not generally available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI : accès limité, une avant-première pour des utilisateurs choisis : pas accessible au public.</translation>
     </message>
     <message>
         <source>Epoch AI: unreleased, no access outside the maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI : non publié, aucun accès en dehors de l’éditeur.</translation>
     </message>
     <message>
         <source>warning:</source>
-        <translation type="unfinished">avertissement :</translation>
+        <translation>avertissement :</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>the file is larger than 1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse 1 Gio</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1 : écriture impossible : %2</translation>
+        <translation>%1 : écriture impossible : %2</translation>
     </message>
     <message>
         <source>no header row; expected Epoch AI&apos;s CSV header naming the columns %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de ligne d’en-tête ; attendu : l’en-tête CSV d’Epoch AI, qui nomme les colonnes %1</translation>
     </message>
     <message>
         <source>the header lacks the column(s) %1; expected Epoch AI&apos;s CSV header, which names %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque à l’en-tête la ou les colonnes %1 ; attendu : l’en-tête CSV d’Epoch AI, qui nomme %2</translation>
     </message>
     <message>
         <source>the row has %1 field(s); expected %2, as many as the header</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champ(s) ; attendu : %2, autant que l’en-tête</translation>
     </message>
     <message>
         <source>invalid UTF-8 in the column %1; expected UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 invalide dans la colonne %1 ; attendu : du texte en UTF-8</translation>
     </message>
     <message>
         <source>no model name in the column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de nom de modèle dans la colonne %1</translation>
     </message>
     <message>
         <source>%1 has no publication date; expected YYYY-MM-DD in the column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de date de publication ; attendu : AAAA-MM-JJ dans la colonne %2</translation>
     </message>
     <message>
         <source>%1 has the publication date %2; expected a date YYYY-MM-DD (or YYYY-MM, YYYY) from 1900 to 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a la date de publication %2 ; attendu : une date AAAA-MM-JJ (ou AAAA-MM, AAAA) de 1900 à 2100</translation>
     </message>
     <message>
         <source>Epoch AI&apos;s accessibility value is not one this import knows, so the level is unknown: not guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur d’accessibilité d’Epoch AI n’est pas connue de cet import, le niveau est donc inconnu : il n’est pas deviné.</translation>
     </message>
     <message>
         <source>%1 has the accessibility value %2, which this import does not know; imported at level &quot;unknown&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a la valeur d’accessibilité %2, que cet import ne connaît pas ; importé au niveau « unknown »</translation>
     </message>
     <message>
         <source>no row could be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne n’a pu être importée</translation>
     </message>
     <message>
         <source>Organization not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation non précisée</translation>
     </message>
     <message>
         <source>Domain (Epoch AI): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine (Epoch AI) : %1</translation>
     </message>
     <message>
         <source>%1 weights published</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de %1 publiés</translation>
     </message>
     <message>
         <source>%1 launched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lancé</translation>
     </message>
     <message>
         <source>%1 announced, not released</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annoncé, non publié</translation>
     </message>
     <message>
         <source>%1 published; access not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publié ; accès non précisé</translation>
     </message>
     <message>
         <source>Epoch AI&apos;s Notable AI Models lists %1, published on this date, and does not say how it was made available.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Notable AI Models » d’Epoch AI recense %1, publié à cette date, sans dire comment il a été rendu accessible.</translation>
     </message>
     <message>
         <source>Epoch AI&apos;s Notable AI Models lists %1, published on this date, with the model accessibility “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Notable AI Models » d’Epoch AI recense %1, publié à cette date, avec l’accessibilité « %2 ».</translation>
     </message>
     <message>
         <source>The date is Epoch&apos;s publication date (paper or announcement): the weights or the product may have come out later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date est la date de publication selon Epoch (article ou annonce) : les poids ou le produit ont pu sortir plus tard.</translation>
     </message>
     <message>
         <source>Publication cited by Epoch AI for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication citée par Epoch AI pour %1</translation>
     </message>
     <message>
         <source>%1 (link %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (lien %2 sur %3)</translation>
     </message>
     <message>
         <source>Epoch AI names several organizations; filed under the first. The others: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI cite plusieurs organisations ; classé sous la première. Les autres : %1.</translation>
     </message>
     <message>
         <source>Epoch AI&apos;s accessibility notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d’Epoch AI sur l’accessibilité : %1</translation>
     </message>
     <message>
         <source>Epoch AI&apos;s categorization: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorisation d’Epoch AI : %1.</translation>
     </message>
     <message>
         <source>Epoch AI, Notable AI Models (imported from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI, Notable AI Models (importé depuis %1)</translation>
     </message>
     <message numerus="yes">
         <source>Imported from %1: %n model(s), each at the level its Epoch AI model accessibility maps to; rows without one are at level “unknown”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importé depuis %1 : %n modèle, au niveau qui correspond à son accessibilité selon Epoch AI ; les lignes sans accessibilité sont au niveau « unknown ».</numerusform>
+            <numerusform>Importé depuis %1 : %n modèles, chacun au niveau qui correspond à son accessibilité selon Epoch AI ; les lignes sans accessibilité sont au niveau « unknown ».</numerusform>
         </translation>
     </message>
     <message>
         <source>the converted dataset breaks a rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de données converti enfreint une règle : %1</translation>
     </message>
 </context>
 <context>
@@ -1439,117 +1446,117 @@ Charts:
     </message>
     <message>
         <source>No license to compare: no release event in the filter has a license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune licence à comparer : aucun événement du filtre n’a de licence.</translation>
     </message>
     <message>
         <source>▲ changed, △ reworded: from the version to its left</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ modifié, △ reformulé : par rapport à la version à sa gauche</translation>
     </message>
     <message>
         <source>Markdown table (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau Markdown (*.md)</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 licenses picked, versions of one license next to each other, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 licences choisies, les versions d’une même licence côte à côte, la plus ancienne d’abord.</translation>
     </message>
     <message>
         <source>The %1 licenses of the release events in the filter, versions of one license next to each other, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 licences des événements du filtre, les versions d’une même licence côte à côte, la plus ancienne d’abord.</translation>
     </message>
     <message>
         <source>No license to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune licence à comparer.</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Clause</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>reformulé</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished">non confirmé</translation>
+        <translation>non confirmé</translation>
     </message>
     <message>
         <source>▲ changed: a different answer than the previous version to its left; △ reworded: the same answer, a different clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ modifié : une réponse différente de la version précédente, à sa gauche ; △ reformulé : la même réponse, une autre formulation de la clause.</translation>
     </message>
     <message>
         <source>%1: unknown table format; use a .md or .csv file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : format de tableau inconnu ; utilisez un nom de fichier en .md ou .csv</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1 : écriture impossible : %2</translation>
+        <translation>%1 : écriture impossible : %2</translation>
     </message>
 </context>
 <context>
     <name>LicenseTableModel</name>
     <message>
         <source>▲ changed</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ modifié</translation>
     </message>
     <message>
         <source>△ reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>△ reformulé</translation>
     </message>
     <message>
         <source>? unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>? non confirmé</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Changed from %1: %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par rapport à %1 : %2 → %3.</translation>
     </message>
     <message>
         <source>Changed from %1: the same answer (%2), but the clause reads differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par rapport à %1 : la même réponse (%2), mais la clause est formulée autrement.</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished">non confirmé</translation>
+        <translation>non confirmé</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>(unconfirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non confirmé)</translation>
     </message>
     <message>
         <source>SPDX: %1</source>
-        <translation type="unfinished">SPDX : %1</translation>
+        <translation>SPDX : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n term(s) changed from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clause modifiée par rapport à %1.</numerusform>
+            <numerusform>%n clauses modifiées par rapport à %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Part of this license was not confirmed against its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de cette licence n’a pas été vérifiée sur son texte.</translation>
     </message>
 </context>
 <context>
@@ -1908,67 +1915,67 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>Import Epoch AI CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV d’Epoch AI</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save Imported Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le jeu de données importé</translation>
     </message>
     <message>
         <source>Openness Timeline datasets (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de données Openness Timeline (*.json)</translation>
     </message>
     <message>
         <source>Nothing Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’importé</translation>
     </message>
     <message>
         <source>Nothing could be imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a pu être importé depuis %1.</translation>
     </message>
     <message>
         <source>Import Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Import non enregistré</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n model(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modèle importé depuis %1</numerusform>
+            <numerusform>%n modèles importés depuis %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at level unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n au niveau inconnu</numerusform>
+            <numerusform>%n au niveau inconnu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne ignorée</numerusform>
+            <numerusform>%n lignes ignorées</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’import</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be imported and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne n’a pas pu être importée et a été ignorée.</numerusform>
+            <numerusform>%n lignes n’ont pas pu être importées et ont été ignorées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows that could not be imported: see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes qui n’ont pas pu être importées : voir les détails.</translation>
     </message>
 </context>
 <context>
@@ -2515,15 +2522,15 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>not on the scale from 0 (closed) to %1 (open source AI)</source>
-        <translation type="unfinished"></translation>
+        <translation>hors de l’échelle de 0 (fermé) à %1 (IA open source)</translation>
     </message>
     <message>
         <source>The catalogue this event comes from does not say whether, or how, the model was made available, so no level is claimed for it: it is neither counted as open nor as closed. Check the sources before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue dont provient cet événement ne dit pas si, ni comment, le modèle a été rendu accessible, aucun niveau ne lui est donc attribué : il n’est compté ni comme ouvert ni comme fermé. Vérifiez les sources avant de vous y fier.</translation>
     </message>
     <message>
         <source>No license is recorded: the catalogue this event comes from does not say how the model was made available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune licence n’est indiquée : le catalogue dont provient cet événement ne dit pas comment le modèle a été rendu accessible.</translation>
     </message>
 </context>
 <context>
