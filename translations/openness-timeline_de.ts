@@ -8,7 +8,7 @@
         <translation>Offenheit von KI-Modellveröffentlichungen im Lauf der Zeit</translation>
     </message>
     <message>
-        <source>Line: each model&apos;s openness level, from its first release through each change. Marker: each release event (launch, weights or license change) at its level.</source>
+        <source>Line: each model's openness level, from its first release through each change. Marker: each release event (launch, weights or license change) at its level.</source>
         <translation>Linie: die Offenheitsstufe jedes Modells, von seiner ersten Veröffentlichung über jede Änderung. Markierung: jedes Ereignis (Start, Gewichte oder Lizenzänderung) auf seiner Stufe.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Jahr des Ereignisses</translation>
     </message>
     <message>
-        <source>Share of the year&apos;s release events</source>
+        <source>Share of the year's release events</source>
         <translation>Anteil an den Ereignissen des Jahres</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>Zeit vom Start bis zu veröffentlichten Gewichten</translation>
     </message>
     <message>
-        <source>Months from a model&apos;s launch event to its first weights release, by organization. Open bars: weights not published as of %1.</source>
+        <source>Months from a model's launch event to its first weights release, by organization. Open bars: weights not published as of %1.</source>
         <translation>Monate vom Start eines Modells bis zur ersten Veröffentlichung seiner Gewichte, nach Organisation. Offene Balken: Gewichte bis %1 nicht veröffentlicht.</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>je Modell die Monate vom Start bis zu veröffentlichten Gewichten, nach Organisation</translation>
     </message>
     <message>
-        <source>the timeline view (from the window&apos;s export dialog)</source>
+        <source>the timeline view (from the window's export dialog)</source>
         <translation>die Zeitleiste (aus dem Exportdialog des Fensters)</translation>
     </message>
     <message>
@@ -149,7 +149,7 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
     </message>
     <message>
         <source>the ten terms of the licenses of the filtered events, side by side (--export also writes .md and .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>die zehn Bedingungen der Lizenzen der gefilterten Ereignisse nebeneinander (--export schreibt auch .md und .csv)</translation>
     </message>
 </context>
 <context>
@@ -239,7 +239,7 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>Quellen: %1.</translation>
     </message>
     <message>
-        <source>Sources: %1 and %2 other sites; each event&apos;s sources are in the dataset.</source>
+        <source>Sources: %1 and %2 other sites; each event's sources are in the dataset.</source>
         <translation>Quellen: %1 und %2 weitere Websites; die Quellen jedes Ereignisses stehen im Datensatz.</translation>
     </message>
     <message>
@@ -290,11 +290,11 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>Eine Linie je &amp;Modell</translation>
     </message>
     <message>
-        <source>Show each year&apos;s release events as shares of that year instead of counts</source>
+        <source>Show each year's release events as shares of that year instead of counts</source>
         <translation>Die Ereignisse jedes Jahres als Anteile an diesem Jahr statt als Anzahlen zeigen</translation>
     </message>
     <message>
-        <source>Follow each model&apos;s level through its changes instead of each organization&apos;s most open release</source>
+        <source>Follow each model's level through its changes instead of each organization's most open release</source>
         <translation>Die Stufe jedes Modells über seine Änderungen verfolgen statt der offensten Veröffentlichung jeder Organisation</translation>
     </message>
     <message>
@@ -403,7 +403,7 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>%1: unbekanntes Bildformat; verwenden Sie einen Dateinamen auf .png, .svg oder .pdf</translation>
     </message>
     <message>
-        <source>unknown chart &quot;%1&quot;; expected one of %2</source>
+        <source>unknown chart "%1"; expected one of %2</source>
         <translation>unbekanntes Diagramm „%1“; erwartet wird eines von %2</translation>
     </message>
     <message>
@@ -419,15 +419,15 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>--orgs braucht mindestens eine Organisations-ID</translation>
     </message>
     <message>
-        <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not &quot;%1&quot;</source>
+        <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not "%1"</source>
         <translation>--size muss BREITExHÖHE sein, jede Seite 16 bis 20000 Pixel, nicht „%1“</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;; expected one of %2, system</source>
+        <source>unknown language "%1"; expected one of %2, system</source>
         <translation>unbekannte Sprache „%1“; erwartet wird eine von %2, system</translation>
     </message>
     <message>
-        <source>unknown theme &quot;%1&quot;; expected light, dark or system</source>
+        <source>unknown theme "%1"; expected light, dark or system</source>
         <translation>unbekanntes Farbschema „%1“; erwartet wird light, dark oder system</translation>
     </message>
     <message>
@@ -458,11 +458,11 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>%1: gültig: %2 Ereignisse, %3 Organisationen, %4 Lizenzen, %5 Modelle</translation>
     </message>
     <message>
-        <source>unknown or filtered-out release &quot;%1&quot;</source>
+        <source>unknown or filtered-out release "%1"</source>
         <translation>unbekanntes oder ausgefiltertes Ereignis „%1“</translation>
     </message>
     <message>
-        <source>Try &apos;%1 --help&apos;.</source>
+        <source>Try '%1 --help'.</source>
         <translation>Versuchen Sie „%1 --help“.</translation>
     </message>
     <message>
@@ -474,11 +474,11 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>Farben: light, dark oder system für das Fenster (wird gemerkt); light, dark oder print (Vorgabe light) für --export.</translation>
     </message>
     <message>
-        <source>Title of an exported chart (default: the chart&apos;s own).</source>
+        <source>Title of an exported chart (default: the chart's own).</source>
         <translation>Titel eines exportierten Diagramms (Vorgabe: der eigene Titel des Diagramms).</translation>
     </message>
     <message>
-        <source>releases-by-level: each year&apos;s events as 100% shares instead of counts.</source>
+        <source>releases-by-level: each year's events as 100% shares instead of counts.</source>
         <translation>releases-by-level: die Ereignisse jedes Jahres als Anteile von 100 % statt als Anzahlen.</translation>
     </message>
     <message>
@@ -494,15 +494,15 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>Größe eines exportierten Diagramms in Pixeln (Vorgabe 1600x900); SVG und PDF behalten das Seitenverhältnis bei.</translation>
     </message>
     <message>
-        <source>--scale must be 1, 2 or 3, not &quot;%1&quot;</source>
+        <source>--scale must be 1, 2 or 3, not "%1"</source>
         <translation>--scale muss 1, 2 oder 3 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--theme for --export must be one of %1, not &quot;%2&quot;</source>
+        <source>--theme for --export must be one of %1, not "%2"</source>
         <translation>--theme für --export muss eines von %1 sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>unknown event kind &quot;%1&quot;; expected one of %2</source>
+        <source>unknown event kind "%1"; expected one of %2</source>
         <translation>unbekannte Ereignisart „%1“; erwartet wird eine von %2</translation>
     </message>
     <message>
@@ -522,54 +522,61 @@ For --import: 0 written (rows that could not be imported are reported as FILE:LI
 Openness levels (least open first): %1
 Charts:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, wie offen Veröffentlichungen von KI-Modellen wirklich sind, im Lauf der Zeit: eine Zeitleiste der Ereignisse nach Organisation, gefärbt nach Offenheitsstufe, und jede Lizenz Bedingung für Bedingung erklärt.
+
+Exit-Codes: 0 Erfolg; 1 der Datensatz ist ungültig; 2 falscher Aufruf, Datensatz nicht lesbar, oder der Export konnte nicht geschrieben werden (dann bleibt keine unvollständige Datei zurück).
+Für --import: 0 geschrieben (Zeilen, die nicht importiert werden konnten, werden als DATEI:ZEILE: Meldung ausgegeben und übersprungen); 1 nichts konnte importiert werden; 2 falscher Aufruf, Eingabe nicht lesbar oder die Ausgabe konnte nicht geschrieben werden.
+
+Offenheitsstufen (am wenigsten offene zuerst): %1
+Diagramme:
+%2</translation>
     </message>
     <message>
         <source>Render a chart to FILE (.png, .svg or .pdf) without opening a window; --chart licenses also writes .md and .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagramm in die Datei FILE (.png, .svg oder .pdf) zeichnen, ohne ein Fenster zu öffnen; --chart licenses schreibt auch .md und .csv.</translation>
     </message>
     <message>
         <source>Where --import writes the dataset (written completely or not at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin --import den Datensatz schreibt (vollständig oder gar nicht).</translation>
     </message>
     <message>
         <source>unknown import format %1; expected one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Importformat %1; erwartet wird eines von %2</translation>
     </message>
     <message>
         <source>use only one of --validate, --list, --export and --import</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie nur eines von --validate, --list, --export und --import</translation>
     </message>
     <message>
         <source>--import needs -o OUT.json, the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--import braucht -o OUT.json, die zu schreibende Datei</translation>
     </message>
     <message>
         <source>-o/--output is for --import</source>
-        <translation type="unfinished"></translation>
+        <translation>-o/--output gilt nur für --import</translation>
     </message>
     <message>
         <source>%1: unknown format; use a .png, .svg, .pdf, .md or .csv file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Format; verwenden Sie einen Dateinamen auf .png, .svg, .pdf, .md oder .csv</translation>
     </message>
     <message>
         <source>--import %1 needs the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>--import %1 braucht die zu importierende Datei</translation>
     </message>
     <message>
         <source>%1: nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nichts importiert</translation>
     </message>
     <message>
         <source>%1: wrote %2 models of %3 organizations (%4); %5 of %6 rows skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Modelle von %3 Organisationen geschrieben (%4); %5 von %6 Zeilen übersprungen</translation>
     </message>
     <message>
         <source>Data: %1.</source>
-        <translation type="unfinished">Daten: %1.</translation>
+        <translation>Daten: %1.</translation>
     </message>
-    <message>
-        <source>--import osai needs the Index&apos;s folder: --import osai DIR -o OUT.json</source>
+<message>
+        <source>--import osai needs the Index's folder: --import osai DIR -o OUT.json</source>
         <translation>--import osai braucht den Ordner des Index: --import osai DIR -o OUT.json</translation>
     </message>
     <message>
@@ -593,10 +600,14 @@ Charts:
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <source>Convert another catalogue into this format: &quot;--import epoch FILE.csv -o OUT.json&quot; reads Epoch AI&apos;s Notable AI Models CSV; &quot;--import osai DIR -o OUT.json&quot; attaches the Open Source AI Index&apos;s grades (its YAML folder) to the models of the dataset given (the bundled one if none is). Formats: %1.</source>
+        <source>Convert another catalogue into this format: "--import epoch FILE.csv -o OUT.json" reads Epoch AI's Notable AI Models CSV; "--import osai DIR -o OUT.json" attaches the Open Source AI Index's grades (its YAML folder) to the models of the dataset given (the bundled one if none is). Formats: %1.</source>
         <translation>Einen anderen Katalog in dieses Format umwandeln: „--import epoch FILE.csv -o OUT.json“ liest Epoch AIs CSV „Notable AI Models“; „--import osai DIR -o OUT.json“ ordnet die Bewertungen des Open Source AI Index (sein YAML-Ordner) den Modellen des angegebenen Datensatzes zu (des mitgelieferten, wenn keiner angegeben ist). Formate: %1.</translation>
     </message>
-</context>
+<message>
+        <source>Convert another catalogue into this format: "--import epoch FILE.csv -o OUT.json" reads Epoch AI's Notable AI Models CSV. Formats: %1.</source>
+        <translation>Einen anderen Katalog in dieses Format umwandeln: „--import epoch FILE.csv -o OUT.json“ liest Epoch AIs CSV „Notable AI Models“. Formate: %1.</translation>
+    </message>
+    </context>
 <context>
     <name>DatasetLoader</name>
     <message>
@@ -703,8 +714,8 @@ Charts:
         <translation>%1 ist keine http- oder https-URL</translation>
     </message>
     <message>
-        <source>invalid id %1; expected only lower-case letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
-        <translation>ungültige ID %1; erlaubt sind nur Kleinbuchstaben, Ziffern, &quot;.&quot;, &quot;_&quot; und &quot;-&quot;</translation>
+        <source>invalid id %1; expected only lower-case letters, digits, ".", "_" and "-"</source>
+        <translation>ungültige ID %1; erlaubt sind nur Kleinbuchstaben, Ziffern, ".", "_" und "-"</translation>
     </message>
     <message>
         <source>unknown %1 %2; expected one of %3</source>
@@ -831,12 +842,12 @@ Charts:
         <translation>%1 liegt außerhalb der Jahre %2 bis %3</translation>
     </message>
     <message>
-        <source>%1 has date_precision &quot;month&quot;, so it must be the first day of its month: expected %2</source>
-        <translation>%1 hat date_precision &quot;month&quot; und muss daher der erste Tag seines Monats sein: %2 erwartet</translation>
+        <source>%1 has date_precision "month", so it must be the first day of its month: expected %2</source>
+        <translation>%1 hat date_precision "month" und muss daher der erste Tag seines Monats sein: %2 erwartet</translation>
     </message>
     <message>
-        <source>%1 has date_precision &quot;year&quot;, so it must be the first day of its year: expected %2</source>
-        <translation>%1 hat date_precision &quot;year&quot; und muss daher der erste Tag seines Jahres sein: %2 erwartet</translation>
+        <source>%1 has date_precision "year", so it must be the first day of its year: expected %2</source>
+        <translation>%1 hat date_precision "year" und muss daher der erste Tag seines Jahres sein: %2 erwartet</translation>
     </message>
     <message>
         <source>%1 is not an https URL; link the https address where there is one</source>
@@ -863,8 +874,8 @@ Charts:
         <translation>Phase %1 beginnt am %2, innerhalb der Phase %3 (%4); Phasen einer Organisation dürfen sich nicht überschneiden (eine Phase darf an dem Tag beginnen, an dem eine andere endet)</translation>
     </message>
     <message>
-        <source>%1 is not an SPDX license id or expression (such as &quot;Apache-2.0&quot; or &quot;LicenseRef-custom&quot;); use null when the license has none</source>
-        <translation>%1 ist keine SPDX-Lizenz-ID oder -Ausdruck (etwa &quot;Apache-2.0&quot; oder &quot;LicenseRef-custom&quot;); verwenden Sie null, wenn die Lizenz keine hat</translation>
+        <source>%1 is not an SPDX license id or expression (such as "Apache-2.0" or "LicenseRef-custom"); use null when the license has none</source>
+        <translation>%1 ist keine SPDX-Lizenz-ID oder -Ausdruck (etwa "Apache-2.0" oder "LicenseRef-custom"); verwenden Sie null, wenn die Lizenz keine hat</translation>
     </message>
     <message>
         <source>date_latest %1 is before date %2; expected the last day the event may have happened on, on or after date</source>
@@ -887,8 +898,8 @@ Charts:
         <translation>falscher Typ: %1 gefunden, eine URL erwartet</translation>
     </message>
     <message>
-        <source>an empty list of links; leave &quot;link&quot; out when there is none</source>
-        <translation>eine leere Liste von Links; lassen Sie &quot;link&quot; weg, wenn es keinen gibt</translation>
+        <source>an empty list of links; leave "link" out when there is none</source>
+        <translation>eine leere Liste von Links; lassen Sie "link" weg, wenn es keinen gibt</translation>
     </message>
     <message>
         <source>wrong type: found %1, expected a URL or a list of URLs</source>
@@ -906,190 +917,190 @@ Charts:
     <name>EpochImport</name>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug Speicher</translation>
     </message>
     <message>
         <source>malformed CSV: a quote inside an unquoted field, or text after a closing quote; expected a field that is either quoted as a whole or has no quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes CSV: ein Anführungszeichen in einem Feld ohne Anführungszeichen oder Text nach einem schließenden Anführungszeichen; erwartet wird ein Feld, das entweder ganz in Anführungszeichen steht oder keine enthält</translation>
     </message>
     <message>
         <source>malformed CSV: the row starting here breaks the quoting rules on line %1; expected a field that is either quoted as a whole or has no quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes CSV: die hier beginnende Zeile verletzt in Zeile %1 die Regeln für Anführungszeichen; erwartet wird ein Feld, das entweder ganz in Anführungszeichen steht oder keine enthält</translation>
     </message>
     <message>
         <source>the file ends inside a quoted field of the row starting here; expected a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet innerhalb eines Felds in Anführungszeichen der hier beginnenden Zeile; erwartet wird ein schließendes Anführungszeichen</translation>
     </message>
     <message>
         <source>%1 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Parameter</translation>
     </message>
     <message>
         <source>Epoch AI does not say how the model was made available, so the level is unknown: not guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI gibt nicht an, wie das Modell zugänglich gemacht wurde, daher ist die Stufe unbekannt: nicht geraten.</translation>
     </message>
     <message>
         <source>Epoch AI: weights downloadable with no use restrictions. Not open source AI: that also needs the training code and information about the training data, which Epoch does not record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI: Gewichte ohne Nutzungsbeschränkungen herunterladbar. Keine Open-Source-KI: Dafür braucht es auch den Trainingscode und Informationen über die Trainingsdaten, die Epoch nicht erfasst.</translation>
     </message>
     <message>
         <source>Epoch AI: weights downloadable for restricted uses, commercial use allowed under conditions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI: Gewichte für eingeschränkte Nutzungen herunterladbar, kommerzielle Nutzung unter Bedingungen erlaubt.</translation>
     </message>
     <message>
         <source>Epoch AI: weights downloadable for non-commercial use only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI: Gewichte nur für nicht kommerzielle Nutzung herunterladbar.</translation>
     </message>
     <message>
-        <source>Epoch AI: usable through the maker&apos;s API; no weights.</source>
-        <translation type="unfinished"></translation>
+        <source>Epoch AI: usable through the maker's API; no weights.</source>
+        <translation>Epoch AI: über die API des Herstellers nutzbar; keine Gewichte.</translation>
     </message>
     <message>
-        <source>Epoch AI: usable through the maker&apos;s hosted service, without an API; no weights.</source>
-        <translation type="unfinished"></translation>
+        <source>Epoch AI: usable through the maker's hosted service, without an API; no weights.</source>
+        <translation>Epoch AI: über den gehosteten Dienst des Herstellers nutzbar, ohne API; keine Gewichte.</translation>
     </message>
     <message>
         <source>Epoch AI: limited access, a preview for selected users: not generally available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI: eingeschränkter Zugang, eine Vorschau für ausgewählte Nutzer: nicht allgemein verfügbar.</translation>
     </message>
     <message>
         <source>Epoch AI: unreleased, no access outside the maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI: unveröffentlicht, kein Zugang außerhalb des Herstellers.</translation>
     </message>
     <message>
         <source>warning:</source>
-        <translation type="unfinished">Warnung:</translation>
+        <translation>Warnung:</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Datei</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>the file is larger than 1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als 1 GiB</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1: kann nicht geschrieben werden: %2</translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>no header row; expected Epoch AI&apos;s CSV header naming the columns %1</source>
-        <translation type="unfinished"></translation>
+        <source>no header row; expected Epoch AI's CSV header naming the columns %1</source>
+        <translation>keine Kopfzeile; erwartet wird die CSV-Kopfzeile von Epoch AI mit den Spalten %1</translation>
     </message>
     <message>
-        <source>the header lacks the column(s) %1; expected Epoch AI&apos;s CSV header, which names %2</source>
-        <translation type="unfinished"></translation>
+        <source>the header lacks the column(s) %1; expected Epoch AI's CSV header, which names %2</source>
+        <translation>in der Kopfzeile fehlt die Spalte bzw. fehlen die Spalten %1; erwartet wird die CSV-Kopfzeile von Epoch AI, die %2 nennt</translation>
     </message>
     <message>
         <source>the row has %1 field(s); expected %2, as many as the header</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat %1 Feld(er); erwartet werden %2, so viele wie die Kopfzeile</translation>
     </message>
     <message>
         <source>invalid UTF-8 in the column %1; expected UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8 in der Spalte %1; erwartet wird UTF-8-Text</translation>
     </message>
     <message>
         <source>no model name in the column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modellname in der Spalte %1</translation>
     </message>
     <message>
         <source>%1 has no publication date; expected YYYY-MM-DD in the column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Veröffentlichungsdatum; erwartet wird JJJJ-MM-TT in der Spalte %2</translation>
     </message>
     <message>
         <source>%1 has the publication date %2; expected a date YYYY-MM-DD (or YYYY-MM, YYYY) from 1900 to 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Veröffentlichungsdatum %2; erwartet wird ein Datum JJJJ-MM-TT (oder JJJJ-MM, JJJJ) von 1900 bis 2100</translation>
     </message>
     <message>
-        <source>Epoch AI&apos;s accessibility value is not one this import knows, so the level is unknown: not guessed.</source>
-        <translation type="unfinished"></translation>
+        <source>Epoch AI's accessibility value is not one this import knows, so the level is unknown: not guessed.</source>
+        <translation>Der Zugänglichkeitswert von Epoch AI ist diesem Import nicht bekannt, daher ist die Stufe unbekannt: nicht geraten.</translation>
     </message>
     <message>
-        <source>%1 has the accessibility value %2, which this import does not know; imported at level &quot;unknown&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has the accessibility value %2, which this import does not know; imported at level "unknown"</source>
+        <translation>%1 hat den Zugänglichkeitswert %2, den dieser Import nicht kennt; mit der Stufe „unknown“ importiert</translation>
     </message>
     <message>
         <source>no row could be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile konnte importiert werden</translation>
     </message>
     <message>
         <source>Organization not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation nicht angegeben</translation>
     </message>
     <message>
         <source>Domain (Epoch AI): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich (Epoch AI): %1</translation>
     </message>
     <message>
         <source>%1 weights published</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte von %1 veröffentlicht</translation>
     </message>
     <message>
         <source>%1 launched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet</translation>
     </message>
     <message>
         <source>%1 announced, not released</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angekündigt, nicht veröffentlicht</translation>
     </message>
     <message>
         <source>%1 published; access not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veröffentlicht; Zugang nicht angegeben</translation>
     </message>
     <message>
-        <source>Epoch AI&apos;s Notable AI Models lists %1, published on this date, and does not say how it was made available.</source>
-        <translation type="unfinished"></translation>
+        <source>Epoch AI's Notable AI Models lists %1, published on this date, and does not say how it was made available.</source>
+        <translation>Epoch AIs „Notable AI Models“ führt %1, an diesem Datum veröffentlicht, und gibt nicht an, wie es zugänglich gemacht wurde.</translation>
     </message>
     <message>
-        <source>Epoch AI&apos;s Notable AI Models lists %1, published on this date, with the model accessibility “%2”.</source>
-        <translation type="unfinished"></translation>
+        <source>Epoch AI's Notable AI Models lists %1, published on this date, with the model accessibility “%2”.</source>
+        <translation>Epoch AIs „Notable AI Models“ führt %1, an diesem Datum veröffentlicht, mit der Zugänglichkeit „%2“.</translation>
     </message>
     <message>
-        <source>The date is Epoch&apos;s publication date (paper or announcement): the weights or the product may have come out later.</source>
-        <translation type="unfinished"></translation>
+        <source>The date is Epoch's publication date (paper or announcement): the weights or the product may have come out later.</source>
+        <translation>Das Datum ist Epochs Veröffentlichungsdatum (Paper oder Ankündigung): Die Gewichte oder das Produkt können später erschienen sein.</translation>
     </message>
     <message>
         <source>Publication cited by Epoch AI for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Epoch AI für %1 zitierte Veröffentlichung</translation>
     </message>
     <message>
         <source>%1 (link %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Link %2 von %3)</translation>
     </message>
     <message>
         <source>Epoch AI names several organizations; filed under the first. The others: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI nennt mehrere Organisationen; unter der ersten eingeordnet. Die anderen: %1.</translation>
     </message>
     <message>
-        <source>Epoch AI&apos;s accessibility notes: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Epoch AI's accessibility notes: %1</source>
+        <translation>Anmerkungen von Epoch AI zur Zugänglichkeit: %1</translation>
     </message>
     <message>
-        <source>Epoch AI&apos;s categorization: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>Epoch AI's categorization: %1.</source>
+        <translation>Einordnung durch Epoch AI: %1.</translation>
     </message>
     <message>
         <source>Epoch AI, Notable AI Models (imported from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch AI, Notable AI Models (importiert aus %1)</translation>
     </message>
     <message numerus="yes">
         <source>Imported from %1: %n model(s), each at the level its Epoch AI model accessibility maps to; rows without one are at level “unknown”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importiert aus %1: %n Modell auf der Stufe, der seine Zugänglichkeit laut Epoch AI entspricht; Zeilen ohne Angabe haben die Stufe „unknown“.</numerusform>
+            <numerusform>Importiert aus %1: %n Modelle, jedes auf der Stufe, der seine Zugänglichkeit laut Epoch AI entspricht; Zeilen ohne Angabe haben die Stufe „unknown“.</numerusform>
         </translation>
     </message>
     <message>
         <source>the converted dataset breaks a rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der umgewandelte Datensatz verletzt eine Regel: %1</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1315,7 @@ Charts:
         <translation>Spur finden</translation>
     </message>
     <message>
-        <source>Type part of an organization&apos;s name; Enter goes to the first lane found</source>
+        <source>Type part of an organization's name; Enter goes to the first lane found</source>
         <translation>Teil eines Organisationsnamens eingeben; Eingabe geht zur ersten gefundenen Spur</translation>
     </message>
     <message>
@@ -1335,11 +1346,11 @@ Charts:
         </translation>
     </message>
     <message>
-        <source>Keep the chosen organization&apos;s lane at the top</source>
+        <source>Keep the chosen organization's lane at the top</source>
         <translation>Die Spur der gewählten Organisation oben halten</translation>
     </message>
     <message>
-        <source>Show the chosen organization&apos;s lane as one thin row, without labels</source>
+        <source>Show the chosen organization's lane as one thin row, without labels</source>
         <translation>Die Spur der gewählten Organisation als eine schmale Zeile ohne Beschriftungen zeigen</translation>
     </message>
     <message>
@@ -1483,117 +1494,117 @@ Charts:
     </message>
     <message>
         <source>No license to compare: no release event in the filter has a license.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lizenz zum Vergleichen: Kein Ereignis im Filter hat eine Lizenz.</translation>
     </message>
     <message>
         <source>▲ changed, △ reworded: from the version to its left</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ geändert, △ umformuliert: gegenüber der Version links davon</translation>
     </message>
     <message>
         <source>Markdown table (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Tabelle (*.md)</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>%1 licenses picked, versions of one license next to each other, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählte Lizenzen, Versionen einer Lizenz nebeneinander, die älteste zuerst.</translation>
     </message>
     <message>
         <source>The %1 licenses of the release events in the filter, versions of one license next to each other, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 Lizenzen der Ereignisse im Filter, Versionen einer Lizenz nebeneinander, die älteste zuerst.</translation>
     </message>
     <message>
         <source>No license to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lizenz zum Vergleichen.</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>umformuliert</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished">unbestätigt</translation>
+        <translation>unbestätigt</translation>
     </message>
     <message>
         <source>▲ changed: a different answer than the previous version to its left; △ reworded: the same answer, a different clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ geändert: eine andere Antwort als die vorige Version links davon; △ umformuliert: dieselbe Antwort, eine andere Klausel.</translation>
     </message>
     <message>
         <source>%1: unknown table format; use a .md or .csv file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekanntes Tabellenformat; verwenden Sie einen Dateinamen auf .md oder .csv</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1: kann nicht geschrieben werden: %2</translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>LicenseTableModel</name>
     <message>
         <source>▲ changed</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ geändert</translation>
     </message>
     <message>
         <source>△ reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>△ umformuliert</translation>
     </message>
     <message>
         <source>? unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>? unbestätigt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Changed from %1: %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert gegenüber %1: %2 → %3.</translation>
     </message>
     <message>
         <source>Changed from %1: the same answer (%2), but the clause reads differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert gegenüber %1: dieselbe Antwort (%2), aber die Klausel ist anders formuliert.</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished">unbestätigt</translation>
+        <translation>unbestätigt</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(unconfirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbestätigt)</translation>
     </message>
     <message>
         <source>SPDX: %1</source>
-        <translation type="unfinished">SPDX: %1</translation>
+        <translation>SPDX: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n term(s) changed from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bedingung gegenüber %1 geändert.</numerusform>
+            <numerusform>%n Bedingungen gegenüber %1 geändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Part of this license was not confirmed against its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil dieser Lizenz wurde nicht an ihrem Text überprüft.</translation>
     </message>
 </context>
 <context>
@@ -1726,7 +1737,7 @@ Charts:
         <translation>&amp;Epoch-AI-CSV …</translation>
     </message>
     <message>
-        <source>Convert Epoch AI&apos;s Notable AI Models CSV into a dataset, save it and open it</source>
+        <source>Convert Epoch AI's Notable AI Models CSV into a dataset, save it and open it</source>
         <translation>Epoch AIs CSV „Notable AI Models“ in einen Datensatz umwandeln, speichern und öffnen</translation>
     </message>
     <message>
@@ -1907,7 +1918,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Über Openness Timeline</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;How open AI model releases really are, over time. &quot;Open source&quot; on an AI model often means less than it says: each release here is placed on a six-step scale from closed to open source AI, with its license explained term by term and the company&apos;s corporate stage at the time.&lt;/p&gt;&lt;p&gt;Dataset: %2 (facts checked %3).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;How open AI model releases really are, over time. "Open source" on an AI model often means less than it says: each release here is placed on a six-step scale from closed to open source AI, with its license explained term by term and the company's corporate stage at the time.&lt;/p&gt;&lt;p&gt;Dataset: %2 (facts checked %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;Wie offen Veröffentlichungen von KI-Modellen wirklich sind, im Lauf der Zeit. „Open Source“ bedeutet bei einem KI-Modell oft weniger, als es verspricht: Jedes Ereignis steht hier auf einer sechsstufigen Skala von geschlossen bis Open Source AI, mit seiner Lizenz Bedingung für Bedingung erklärt und der damaligen Phase des Unternehmens.&lt;/p&gt;&lt;p&gt;Datensatz: %2 (Fakten geprüft am %3).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1915,8 +1926,8 @@ Ausgeblendet durch: %2.</translation>
         <translation>keiner</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Openness levels&lt;/h3&gt;&lt;p&gt;From least to most open:&lt;/p&gt;&lt;ol start=&quot;0&quot;&gt;</source>
-        <translation>&lt;h3&gt;Offenheitsstufen&lt;/h3&gt;&lt;p&gt;Von am wenigsten bis am meisten offen:&lt;/p&gt;&lt;ol start=&quot;0&quot;&gt;</translation>
+        <source>&lt;h3&gt;Openness levels&lt;/h3&gt;&lt;p&gt;From least to most open:&lt;/p&gt;&lt;ol start="0"&gt;</source>
+        <translation>&lt;h3&gt;Offenheitsstufen&lt;/h3&gt;&lt;p&gt;Von am wenigsten bis am meisten offen:&lt;/p&gt;&lt;ol start="0"&gt;</translation>
     </message>
     <message>
         <source>Openness Levels</source>
@@ -1952,67 +1963,67 @@ Ausgeblendet durch: %2.</translation>
     </message>
     <message>
         <source>Import Epoch AI CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch-AI-CSV importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Imported Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierten Datensatz speichern</translation>
     </message>
     <message>
         <source>Openness Timeline datasets (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Openness-Timeline-Datensätze (*.json)</translation>
     </message>
     <message>
         <source>Nothing Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert</translation>
     </message>
     <message>
         <source>Nothing could be imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 konnte nichts importiert werden.</translation>
     </message>
     <message>
         <source>Import Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht gespeichert</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n model(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modell aus %1 importiert</numerusform>
+            <numerusform>%n Modelle aus %1 importiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n at level unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit unbekannter Stufe</numerusform>
+            <numerusform>%n mit unbekannter Stufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile übersprungen</numerusform>
+            <numerusform>%n Zeilen übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) could not be imported and were skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile konnte nicht importiert werden und wurde übersprungen.</numerusform>
+            <numerusform>%n Zeilen konnten nicht importiert werden und wurden übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rows that could not be imported: see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die nicht importiert werden konnten: siehe Details.</translation>
     </message>
 </context>
 <context>
@@ -2034,7 +2045,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Nur API</translation>
     </message>
     <message>
-        <source>Anyone, or any paying customer, can use it through the maker&apos;s app or API, but the weights are not released: the maker decides who may use it, how, and for how long.</source>
+        <source>Anyone, or any paying customer, can use it through the maker's app or API, but the weights are not released: the maker decides who may use it, how, and for how long.</source>
         <translation>Jeder oder jeder zahlende Kunde kann es über die App oder API des Herstellers nutzen, aber die Gewichte sind nicht veröffentlicht: Der Hersteller entscheidet, wer es wie und wie lange nutzen darf.</translation>
     </message>
     <message>
@@ -2224,7 +2235,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Gibt es eine Model Card in einem standardisierten Format, die umfassenden Einblick in Architektur, Training, Feinabstimmung und Evaluation gibt?</translation>
     </message>
     <message>
-        <source>Is a datasheet as defined in &quot;Datasheets for Datasets&quot; (Gebru et al. 2021) available?</source>
+        <source>Is a datasheet as defined in "Datasheets for Datasets" (Gebru et al. 2021) available?</source>
         <translation>Gibt es ein Datenblatt im Sinne von „Datasheets for Datasets“ (Gebru et al. 2021)?</translation>
     </message>
     <message>
@@ -2624,7 +2635,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Außerhalb des Herstellers kann es noch niemand nutzen, und es wurden keine Gewichte veröffentlicht.</translation>
     </message>
     <message>
-        <source>No weights were published: you can only use it through the maker&apos;s app or API, under its terms of service, which the maker can change or withdraw.</source>
+        <source>No weights were published: you can only use it through the maker's app or API, under its terms of service, which the maker can change or withdraw.</source>
         <translation>Es wurden keine Gewichte veröffentlicht: Sie können es nur über die App oder API des Herstellers nutzen, zu dessen Nutzungsbedingungen, die der Hersteller ändern oder zurückziehen kann.</translation>
     </message>
     <message>
@@ -2724,7 +2735,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Keine Lizenz gilt: Das Modell ist nicht allgemein verfügbar, und es wurden keine Gewichte veröffentlicht.</translation>
     </message>
     <message>
-        <source>No license applies because no weights were published: you can only use it through the maker&apos;s app or API, under its terms of service.</source>
+        <source>No license applies because no weights were published: you can only use it through the maker's app or API, under its terms of service.</source>
         <translation>Keine Lizenz gilt, weil keine Gewichte veröffentlicht wurden: Sie können es nur über die App oder API des Herstellers nutzen, zu dessen Nutzungsbedingungen.</translation>
     </message>
     <message>
@@ -2813,17 +2824,17 @@ Ausgeblendet durch: %2.</translation>
     </message>
     <message>
         <source>not on the scale from 0 (closed) to %1 (open source AI)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht auf der Skala von 0 (geschlossen) bis %1 (Open-Source-KI)</translation>
     </message>
     <message>
         <source>The catalogue this event comes from does not say whether, or how, the model was made available, so no level is claimed for it: it is neither counted as open nor as closed. Check the sources before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog, aus dem dieses Ereignis stammt, sagt nicht, ob oder wie das Modell zugänglich gemacht wurde, daher wird ihm keine Stufe zugeschrieben: Es zählt weder als offen noch als geschlossen. Prüfen Sie die Quellen, bevor Sie sich darauf verlassen.</translation>
     </message>
     <message>
         <source>No license is recorded: the catalogue this event comes from does not say how the model was made available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lizenz erfasst: Der Katalog, aus dem dieses Ereignis stammt, sagt nicht, wie das Modell zugänglich gemacht wurde.</translation>
     </message>
-    <message>
+<message>
         <source>the weights (not published at this event)</source>
         <translation>die Gewichte (bei diesem Ereignis nicht veröffentlicht)</translation>
     </message>
@@ -2844,7 +2855,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Angaben zu allen Trainingsdaten (der Index bewertet die Datenquellen: %1)</translation>
     </message>
     <message>
-        <source>information on all the training data (the Index grades the base model&apos;s data sources %1, the end model&apos;s %2)</source>
+        <source>information on all the training data (the Index grades the base model's data sources %1, the end model's %2)</source>
         <translation>Angaben zu allen Trainingsdaten (der Index bewertet die Datenquellen des Basismodells: %1, die des Endmodells: %2)</translation>
     </message>
     <message>
@@ -2872,7 +2883,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>European Open Source AI Index, %1</translation>
     </message>
     <message>
-        <source>This timeline counts the weights&apos; license, %1, as open (it is OSI-approved), but the Index grades the licenses %2: it asks that the training data and code be under open licenses too.</source>
+        <source>This timeline counts the weights' license, %1, as open (it is OSI-approved), but the Index grades the licenses %2: it asks that the training data and code be under open licenses too.</source>
         <translation>Diese Zeitleiste zählt die Lizenz der Gewichte, %1, als offen (sie ist von der OSI anerkannt), aber der Index bewertet die Lizenzen mit %2: Er verlangt, dass auch Trainingsdaten und Code unter offenen Lizenzen stehen.</translation>
     </message>
     <message>
@@ -2880,23 +2891,23 @@ Ausgeblendet durch: %2.</translation>
         <translation>Der Index bewertet die Lizenzen als offen, aber diese Zeitleiste verzeichnet %1, die nicht von der OSI anerkannt ist.</translation>
     </message>
     <message>
-        <source>At this event no weights were published (%1), while the Index grades the end model&apos;s weights %2: it grades the model as it is now, by its latest version.</source>
+        <source>At this event no weights were published (%1), while the Index grades the end model's weights %2: it grades the model as it is now, by its latest version.</source>
         <translation>Bei diesem Ereignis wurden keine Gewichte veröffentlicht (%1), während der Index die Gewichte des Endmodells mit %2 bewertet: Er bewertet das Modell, wie es heute ist, nach seiner neuesten Version.</translation>
     </message>
     <message>
-        <source>The Index grades the end model&apos;s weights open because anyone can download them; this timeline&apos;s level, %1, also weighs what the license forbids.</source>
+        <source>The Index grades the end model's weights open because anyone can download them; this timeline's level, %1, also weighs what the license forbids.</source>
         <translation>Der Index bewertet die Gewichte des Endmodells als offen, weil jeder sie herunterladen kann; die Stufe dieser Zeitleiste, %1, berücksichtigt auch, was die Lizenz verbietet.</translation>
     </message>
     <message>
-        <source>This timeline&apos;s level, %1, says the weights are openly licensed, but the Index grades the end model&apos;s weights %2.</source>
+        <source>This timeline's level, %1, says the weights are openly licensed, but the Index grades the end model's weights %2.</source>
         <translation>Die Stufe dieser Zeitleiste, %1, sagt, die Gewichte stehen unter offener Lizenz, aber der Index bewertet die Gewichte des Endmodells mit %2.</translation>
     </message>
     <message>
-        <source>This timeline rates it open source AI, but by the Index&apos;s grades it does not meet the OSI definition.</source>
+        <source>This timeline rates it open source AI, but by the Index's grades it does not meet the OSI definition.</source>
         <translation>Diese Zeitleiste stuft es als Open Source AI ein, aber nach den Bewertungen des Index erfüllt es die Definition der OSI nicht.</translation>
     </message>
     <message>
-        <source>By the Index&apos;s grades it meets the OSI definition, while this timeline&apos;s level is %1.</source>
+        <source>By the Index's grades it meets the OSI definition, while this timeline's level is %1.</source>
         <translation>Nach den Bewertungen des Index erfüllt es die Definition der OSI, während die Stufe dieser Zeitleiste %1 ist.</translation>
     </message>
     <message>
@@ -2932,7 +2943,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Epoch AI (Notable AI Models)</translation>
     </message>
     <message>
-        <source>Not in Epoch AI&apos;s catalogue.</source>
+        <source>Not in Epoch AI's catalogue.</source>
         <translation>Nicht im Katalog von Epoch AI.</translation>
     </message>
     <message>
@@ -2940,7 +2951,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>%1 offen, %2 teilweise, %3 geschlossen, von %4 Kriterien.</translation>
     </message>
     <message>
-        <source>Point at a cell (or click it) for the parameter, the Index&apos;s notes and its evidence.</source>
+        <source>Point at a cell (or click it) for the parameter, the Index's notes and its evidence.</source>
         <translation>Zeigen Sie auf eine Zelle (oder klicken Sie sie an) für das Kriterium, die Anmerkungen des Index und seine Belege.</translation>
     </message>
     <message>
@@ -2972,11 +2983,11 @@ Ausgeblendet durch: %2.</translation>
         <translation>Es fehlt:</translation>
     </message>
     <message>
-        <source>It needs the weights, the complete code and information on all the training data, under OSI-approved terms. Judged from this release&apos;s license and the Index&apos;s grades.</source>
+        <source>It needs the weights, the complete code and information on all the training data, under OSI-approved terms. Judged from this release's license and the Index's grades.</source>
         <translation>Sie verlangt die Gewichte, den vollständigen Code und Angaben zu allen Trainingsdaten, unter von der OSI anerkannten Bedingungen. Beurteilt nach der Lizenz dieses Ereignisses und den Bewertungen des Index.</translation>
     </message>
     <message>
-        <source>It needs the weights, the complete code and information on all the training data, under OSI-approved terms. Judged from this timeline&apos;s level and license alone.</source>
+        <source>It needs the weights, the complete code and information on all the training data, under OSI-approved terms. Judged from this timeline's level and license alone.</source>
         <translation>Sie verlangt die Gewichte, den vollständigen Code und Angaben zu allen Trainingsdaten, unter von der OSI anerkannten Bedingungen. Beurteilt allein nach der Stufe und der Lizenz in dieser Zeitleiste.</translation>
     </message>
     <message>
@@ -3232,7 +3243,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Spuren nach &amp;erster Veröffentlichung</translation>
     </message>
     <message>
-        <source>Order the timeline&apos;s lanes; pinned lanes stay at the top</source>
+        <source>Order the timeline's lanes; pinned lanes stay at the top</source>
         <translation>Ordnet die Spuren der Zeitleiste; angeheftete Spuren bleiben oben</translation>
     </message>
     <message>
