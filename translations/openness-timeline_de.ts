@@ -8,7 +8,7 @@
         <translation>Offenheit von KI-Modellveröffentlichungen im Lauf der Zeit</translation>
     </message>
     <message>
-        <source>Line: each model's openness level, from its first release through each change. Marker: each release event (launch, weights or license change) at its level.</source>
+        <source>Line: each model&apos;s openness level, from its first release through each change. Marker: each release event (launch, weights or license change) at its level.</source>
         <translation>Linie: die Offenheitsstufe jedes Modells, von seiner ersten Veröffentlichung über jede Änderung. Markierung: jedes Ereignis (Start, Gewichte oder Lizenzänderung) auf seiner Stufe.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Jahr des Ereignisses</translation>
     </message>
     <message>
-        <source>Share of the year's release events</source>
+        <source>Share of the year&apos;s release events</source>
         <translation>Anteil an den Ereignissen des Jahres</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>Zeit vom Start bis zu veröffentlichten Gewichten</translation>
     </message>
     <message>
-        <source>Months from a model's launch event to its first weights release, by organization. Open bars: weights not published as of %1.</source>
+        <source>Months from a model&apos;s launch event to its first weights release, by organization. Open bars: weights not published as of %1.</source>
         <translation>Monate vom Start eines Modells bis zur ersten Veröffentlichung seiner Gewichte, nach Organisation. Offene Balken: Gewichte bis %1 nicht veröffentlicht.</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>je Modell die Monate vom Start bis zu veröffentlichten Gewichten, nach Organisation</translation>
     </message>
     <message>
-        <source>the timeline view (from the window's export dialog)</source>
+        <source>the timeline view (from the window&apos;s export dialog)</source>
         <translation>die Zeitleiste (aus dem Exportdialog des Fensters)</translation>
     </message>
     <message>
@@ -239,7 +239,7 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>Quellen: %1.</translation>
     </message>
     <message>
-        <source>Sources: %1 and %2 other sites; each event's sources are in the dataset.</source>
+        <source>Sources: %1 and %2 other sites; each event&apos;s sources are in the dataset.</source>
         <translation>Quellen: %1 und %2 weitere Websites; die Quellen jedes Ereignisses stehen im Datensatz.</translation>
     </message>
     <message>
@@ -290,11 +290,11 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>Eine Linie je &amp;Modell</translation>
     </message>
     <message>
-        <source>Show each year's release events as shares of that year instead of counts</source>
+        <source>Show each year&apos;s release events as shares of that year instead of counts</source>
         <translation>Die Ereignisse jedes Jahres als Anteile an diesem Jahr statt als Anzahlen zeigen</translation>
     </message>
     <message>
-        <source>Follow each model's level through its changes instead of each organization's most open release</source>
+        <source>Follow each model&apos;s level through its changes instead of each organization&apos;s most open release</source>
         <translation>Die Stufe jedes Modells über seine Änderungen verfolgen statt der offensten Veröffentlichung jeder Organisation</translation>
     </message>
     <message>
@@ -403,7 +403,7 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>%1: unbekanntes Bildformat; verwenden Sie einen Dateinamen auf .png, .svg oder .pdf</translation>
     </message>
     <message>
-        <source>unknown chart "%1"; expected one of %2</source>
+        <source>unknown chart &quot;%1&quot;; expected one of %2</source>
         <translation>unbekanntes Diagramm „%1“; erwartet wird eines von %2</translation>
     </message>
     <message>
@@ -419,15 +419,15 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>--orgs braucht mindestens eine Organisations-ID</translation>
     </message>
     <message>
-        <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not "%1"</source>
+        <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not &quot;%1&quot;</source>
         <translation>--size muss BREITExHÖHE sein, jede Seite 16 bis 20000 Pixel, nicht „%1“</translation>
     </message>
     <message>
-        <source>unknown language "%1"; expected one of %2, system</source>
+        <source>unknown language &quot;%1&quot;; expected one of %2, system</source>
         <translation>unbekannte Sprache „%1“; erwartet wird eine von %2, system</translation>
     </message>
     <message>
-        <source>unknown theme "%1"; expected light, dark or system</source>
+        <source>unknown theme &quot;%1&quot;; expected light, dark or system</source>
         <translation>unbekanntes Farbschema „%1“; erwartet wird light, dark oder system</translation>
     </message>
     <message>
@@ -458,11 +458,11 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>%1: gültig: %2 Ereignisse, %3 Organisationen, %4 Lizenzen, %5 Modelle</translation>
     </message>
     <message>
-        <source>unknown or filtered-out release "%1"</source>
+        <source>unknown or filtered-out release &quot;%1&quot;</source>
         <translation>unbekanntes oder ausgefiltertes Ereignis „%1“</translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
+        <source>Try &apos;%1 --help&apos;.</source>
         <translation>Versuchen Sie „%1 --help“.</translation>
     </message>
     <message>
@@ -474,11 +474,11 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>Farben: light, dark oder system für das Fenster (wird gemerkt); light, dark oder print (Vorgabe light) für --export.</translation>
     </message>
     <message>
-        <source>Title of an exported chart (default: the chart's own).</source>
+        <source>Title of an exported chart (default: the chart&apos;s own).</source>
         <translation>Titel eines exportierten Diagramms (Vorgabe: der eigene Titel des Diagramms).</translation>
     </message>
     <message>
-        <source>releases-by-level: each year's events as 100% shares instead of counts.</source>
+        <source>releases-by-level: each year&apos;s events as 100% shares instead of counts.</source>
         <translation>releases-by-level: die Ereignisse jedes Jahres als Anteile von 100 % statt als Anzahlen.</translation>
     </message>
     <message>
@@ -494,15 +494,15 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>Größe eines exportierten Diagramms in Pixeln (Vorgabe 1600x900); SVG und PDF behalten das Seitenverhältnis bei.</translation>
     </message>
     <message>
-        <source>--scale must be 1, 2 or 3, not "%1"</source>
+        <source>--scale must be 1, 2 or 3, not &quot;%1&quot;</source>
         <translation>--scale muss 1, 2 oder 3 sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>--theme for --export must be one of %1, not "%2"</source>
+        <source>--theme for --export must be one of %1, not &quot;%2&quot;</source>
         <translation>--theme für --export muss eines von %1 sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>unknown event kind "%1"; expected one of %2</source>
+        <source>unknown event kind &quot;%1&quot;; expected one of %2</source>
         <translation>unbekannte Ereignisart „%1“; erwartet wird eine von %2</translation>
     </message>
     <message>
@@ -575,8 +575,8 @@ Diagramme:
         <source>Data: %1.</source>
         <translation>Daten: %1.</translation>
     </message>
-<message>
-        <source>--import osai needs the Index's folder: --import osai DIR -o OUT.json</source>
+    <message>
+        <source>--import osai needs the Index&apos;s folder: --import osai DIR -o OUT.json</source>
         <translation>--import osai braucht den Ordner des Index: --import osai DIR -o OUT.json</translation>
     </message>
     <message>
@@ -593,21 +593,17 @@ Diagramme:
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1: kann nicht geschrieben werden: %2</translation>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <source>Convert another catalogue into this format: "--import epoch FILE.csv -o OUT.json" reads Epoch AI's Notable AI Models CSV; "--import osai DIR -o OUT.json" attaches the Open Source AI Index's grades (its YAML folder) to the models of the dataset given (the bundled one if none is). Formats: %1.</source>
+        <source>Convert another catalogue into this format: &quot;--import epoch FILE.csv -o OUT.json&quot; reads Epoch AI&apos;s Notable AI Models CSV; &quot;--import osai DIR -o OUT.json&quot; attaches the Open Source AI Index&apos;s grades (its YAML folder) to the models of the dataset given (the bundled one if none is). Formats: %1.</source>
         <translation>Einen anderen Katalog in dieses Format umwandeln: „--import epoch FILE.csv -o OUT.json“ liest Epoch AIs CSV „Notable AI Models“; „--import osai DIR -o OUT.json“ ordnet die Bewertungen des Open Source AI Index (sein YAML-Ordner) den Modellen des angegebenen Datensatzes zu (des mitgelieferten, wenn keiner angegeben ist). Formate: %1.</translation>
     </message>
-<message>
-        <source>Convert another catalogue into this format: "--import epoch FILE.csv -o OUT.json" reads Epoch AI's Notable AI Models CSV. Formats: %1.</source>
-        <translation>Einen anderen Katalog in dieses Format umwandeln: „--import epoch FILE.csv -o OUT.json“ liest Epoch AIs CSV „Notable AI Models“. Formate: %1.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>DatasetLoader</name>
     <message>
@@ -714,8 +710,8 @@ Diagramme:
         <translation>%1 ist keine http- oder https-URL</translation>
     </message>
     <message>
-        <source>invalid id %1; expected only lower-case letters, digits, ".", "_" and "-"</source>
-        <translation>ungültige ID %1; erlaubt sind nur Kleinbuchstaben, Ziffern, ".", "_" und "-"</translation>
+        <source>invalid id %1; expected only lower-case letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>ungültige ID %1; erlaubt sind nur Kleinbuchstaben, Ziffern, &quot;.&quot;, &quot;_&quot; und &quot;-&quot;</translation>
     </message>
     <message>
         <source>unknown %1 %2; expected one of %3</source>
@@ -842,12 +838,12 @@ Diagramme:
         <translation>%1 liegt außerhalb der Jahre %2 bis %3</translation>
     </message>
     <message>
-        <source>%1 has date_precision "month", so it must be the first day of its month: expected %2</source>
-        <translation>%1 hat date_precision "month" und muss daher der erste Tag seines Monats sein: %2 erwartet</translation>
+        <source>%1 has date_precision &quot;month&quot;, so it must be the first day of its month: expected %2</source>
+        <translation>%1 hat date_precision &quot;month&quot; und muss daher der erste Tag seines Monats sein: %2 erwartet</translation>
     </message>
     <message>
-        <source>%1 has date_precision "year", so it must be the first day of its year: expected %2</source>
-        <translation>%1 hat date_precision "year" und muss daher der erste Tag seines Jahres sein: %2 erwartet</translation>
+        <source>%1 has date_precision &quot;year&quot;, so it must be the first day of its year: expected %2</source>
+        <translation>%1 hat date_precision &quot;year&quot; und muss daher der erste Tag seines Jahres sein: %2 erwartet</translation>
     </message>
     <message>
         <source>%1 is not an https URL; link the https address where there is one</source>
@@ -874,8 +870,8 @@ Diagramme:
         <translation>Phase %1 beginnt am %2, innerhalb der Phase %3 (%4); Phasen einer Organisation dürfen sich nicht überschneiden (eine Phase darf an dem Tag beginnen, an dem eine andere endet)</translation>
     </message>
     <message>
-        <source>%1 is not an SPDX license id or expression (such as "Apache-2.0" or "LicenseRef-custom"); use null when the license has none</source>
-        <translation>%1 ist keine SPDX-Lizenz-ID oder -Ausdruck (etwa "Apache-2.0" oder "LicenseRef-custom"); verwenden Sie null, wenn die Lizenz keine hat</translation>
+        <source>%1 is not an SPDX license id or expression (such as &quot;Apache-2.0&quot; or &quot;LicenseRef-custom&quot;); use null when the license has none</source>
+        <translation>%1 ist keine SPDX-Lizenz-ID oder -Ausdruck (etwa &quot;Apache-2.0&quot; oder &quot;LicenseRef-custom&quot;); verwenden Sie null, wenn die Lizenz keine hat</translation>
     </message>
     <message>
         <source>date_latest %1 is before date %2; expected the last day the event may have happened on, on or after date</source>
@@ -898,8 +894,8 @@ Diagramme:
         <translation>falscher Typ: %1 gefunden, eine URL erwartet</translation>
     </message>
     <message>
-        <source>an empty list of links; leave "link" out when there is none</source>
-        <translation>eine leere Liste von Links; lassen Sie "link" weg, wenn es keinen gibt</translation>
+        <source>an empty list of links; leave &quot;link&quot; out when there is none</source>
+        <translation>eine leere Liste von Links; lassen Sie &quot;link&quot; weg, wenn es keinen gibt</translation>
     </message>
     <message>
         <source>wrong type: found %1, expected a URL or a list of URLs</source>
@@ -952,11 +948,11 @@ Diagramme:
         <translation>Epoch AI: Gewichte nur für nicht kommerzielle Nutzung herunterladbar.</translation>
     </message>
     <message>
-        <source>Epoch AI: usable through the maker's API; no weights.</source>
+        <source>Epoch AI: usable through the maker&apos;s API; no weights.</source>
         <translation>Epoch AI: über die API des Herstellers nutzbar; keine Gewichte.</translation>
     </message>
     <message>
-        <source>Epoch AI: usable through the maker's hosted service, without an API; no weights.</source>
+        <source>Epoch AI: usable through the maker&apos;s hosted service, without an API; no weights.</source>
         <translation>Epoch AI: über den gehosteten Dienst des Herstellers nutzbar, ohne API; keine Gewichte.</translation>
     </message>
     <message>
@@ -992,11 +988,11 @@ Diagramme:
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>no header row; expected Epoch AI's CSV header naming the columns %1</source>
+        <source>no header row; expected Epoch AI&apos;s CSV header naming the columns %1</source>
         <translation>keine Kopfzeile; erwartet wird die CSV-Kopfzeile von Epoch AI mit den Spalten %1</translation>
     </message>
     <message>
-        <source>the header lacks the column(s) %1; expected Epoch AI's CSV header, which names %2</source>
+        <source>the header lacks the column(s) %1; expected Epoch AI&apos;s CSV header, which names %2</source>
         <translation>in der Kopfzeile fehlt die Spalte bzw. fehlen die Spalten %1; erwartet wird die CSV-Kopfzeile von Epoch AI, die %2 nennt</translation>
     </message>
     <message>
@@ -1020,11 +1016,11 @@ Diagramme:
         <translation>%1 hat das Veröffentlichungsdatum %2; erwartet wird ein Datum JJJJ-MM-TT (oder JJJJ-MM, JJJJ) von 1900 bis 2100</translation>
     </message>
     <message>
-        <source>Epoch AI's accessibility value is not one this import knows, so the level is unknown: not guessed.</source>
+        <source>Epoch AI&apos;s accessibility value is not one this import knows, so the level is unknown: not guessed.</source>
         <translation>Der Zugänglichkeitswert von Epoch AI ist diesem Import nicht bekannt, daher ist die Stufe unbekannt: nicht geraten.</translation>
     </message>
     <message>
-        <source>%1 has the accessibility value %2, which this import does not know; imported at level "unknown"</source>
+        <source>%1 has the accessibility value %2, which this import does not know; imported at level &quot;unknown&quot;</source>
         <translation>%1 hat den Zugänglichkeitswert %2, den dieser Import nicht kennt; mit der Stufe „unknown“ importiert</translation>
     </message>
     <message>
@@ -1056,15 +1052,15 @@ Diagramme:
         <translation>%1 veröffentlicht; Zugang nicht angegeben</translation>
     </message>
     <message>
-        <source>Epoch AI's Notable AI Models lists %1, published on this date, and does not say how it was made available.</source>
+        <source>Epoch AI&apos;s Notable AI Models lists %1, published on this date, and does not say how it was made available.</source>
         <translation>Epoch AIs „Notable AI Models“ führt %1, an diesem Datum veröffentlicht, und gibt nicht an, wie es zugänglich gemacht wurde.</translation>
     </message>
     <message>
-        <source>Epoch AI's Notable AI Models lists %1, published on this date, with the model accessibility “%2”.</source>
+        <source>Epoch AI&apos;s Notable AI Models lists %1, published on this date, with the model accessibility “%2”.</source>
         <translation>Epoch AIs „Notable AI Models“ führt %1, an diesem Datum veröffentlicht, mit der Zugänglichkeit „%2“.</translation>
     </message>
     <message>
-        <source>The date is Epoch's publication date (paper or announcement): the weights or the product may have come out later.</source>
+        <source>The date is Epoch&apos;s publication date (paper or announcement): the weights or the product may have come out later.</source>
         <translation>Das Datum ist Epochs Veröffentlichungsdatum (Paper oder Ankündigung): Die Gewichte oder das Produkt können später erschienen sein.</translation>
     </message>
     <message>
@@ -1080,11 +1076,11 @@ Diagramme:
         <translation>Epoch AI nennt mehrere Organisationen; unter der ersten eingeordnet. Die anderen: %1.</translation>
     </message>
     <message>
-        <source>Epoch AI's accessibility notes: %1</source>
+        <source>Epoch AI&apos;s accessibility notes: %1</source>
         <translation>Anmerkungen von Epoch AI zur Zugänglichkeit: %1</translation>
     </message>
     <message>
-        <source>Epoch AI's categorization: %1.</source>
+        <source>Epoch AI&apos;s categorization: %1.</source>
         <translation>Einordnung durch Epoch AI: %1.</translation>
     </message>
     <message>
@@ -1315,7 +1311,7 @@ Diagramme:
         <translation>Spur finden</translation>
     </message>
     <message>
-        <source>Type part of an organization's name; Enter goes to the first lane found</source>
+        <source>Type part of an organization&apos;s name; Enter goes to the first lane found</source>
         <translation>Teil eines Organisationsnamens eingeben; Eingabe geht zur ersten gefundenen Spur</translation>
     </message>
     <message>
@@ -1346,11 +1342,11 @@ Diagramme:
         </translation>
     </message>
     <message>
-        <source>Keep the chosen organization's lane at the top</source>
+        <source>Keep the chosen organization&apos;s lane at the top</source>
         <translation>Die Spur der gewählten Organisation oben halten</translation>
     </message>
     <message>
-        <source>Show the chosen organization's lane as one thin row, without labels</source>
+        <source>Show the chosen organization&apos;s lane as one thin row, without labels</source>
         <translation>Die Spur der gewählten Organisation als eine schmale Zeile ohne Beschriftungen zeigen</translation>
     </message>
     <message>
@@ -1737,7 +1733,7 @@ Diagramme:
         <translation>&amp;Epoch-AI-CSV …</translation>
     </message>
     <message>
-        <source>Convert Epoch AI's Notable AI Models CSV into a dataset, save it and open it</source>
+        <source>Convert Epoch AI&apos;s Notable AI Models CSV into a dataset, save it and open it</source>
         <translation>Epoch AIs CSV „Notable AI Models“ in einen Datensatz umwandeln, speichern und öffnen</translation>
     </message>
     <message>
@@ -1918,7 +1914,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Über Openness Timeline</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;How open AI model releases really are, over time. "Open source" on an AI model often means less than it says: each release here is placed on a six-step scale from closed to open source AI, with its license explained term by term and the company's corporate stage at the time.&lt;/p&gt;&lt;p&gt;Dataset: %2 (facts checked %3).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;How open AI model releases really are, over time. &quot;Open source&quot; on an AI model often means less than it says: each release here is placed on a six-step scale from closed to open source AI, with its license explained term by term and the company&apos;s corporate stage at the time.&lt;/p&gt;&lt;p&gt;Dataset: %2 (facts checked %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;Wie offen Veröffentlichungen von KI-Modellen wirklich sind, im Lauf der Zeit. „Open Source“ bedeutet bei einem KI-Modell oft weniger, als es verspricht: Jedes Ereignis steht hier auf einer sechsstufigen Skala von geschlossen bis Open Source AI, mit seiner Lizenz Bedingung für Bedingung erklärt und der damaligen Phase des Unternehmens.&lt;/p&gt;&lt;p&gt;Datensatz: %2 (Fakten geprüft am %3).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1926,8 +1922,8 @@ Ausgeblendet durch: %2.</translation>
         <translation>keiner</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Openness levels&lt;/h3&gt;&lt;p&gt;From least to most open:&lt;/p&gt;&lt;ol start="0"&gt;</source>
-        <translation>&lt;h3&gt;Offenheitsstufen&lt;/h3&gt;&lt;p&gt;Von am wenigsten bis am meisten offen:&lt;/p&gt;&lt;ol start="0"&gt;</translation>
+        <source>&lt;h3&gt;Openness levels&lt;/h3&gt;&lt;p&gt;From least to most open:&lt;/p&gt;&lt;ol start=&quot;0&quot;&gt;</source>
+        <translation>&lt;h3&gt;Offenheitsstufen&lt;/h3&gt;&lt;p&gt;Von am wenigsten bis am meisten offen:&lt;/p&gt;&lt;ol start=&quot;0&quot;&gt;</translation>
     </message>
     <message>
         <source>Openness Levels</source>
@@ -2045,7 +2041,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Nur API</translation>
     </message>
     <message>
-        <source>Anyone, or any paying customer, can use it through the maker's app or API, but the weights are not released: the maker decides who may use it, how, and for how long.</source>
+        <source>Anyone, or any paying customer, can use it through the maker&apos;s app or API, but the weights are not released: the maker decides who may use it, how, and for how long.</source>
         <translation>Jeder oder jeder zahlende Kunde kann es über die App oder API des Herstellers nutzen, aber die Gewichte sind nicht veröffentlicht: Der Hersteller entscheidet, wer es wie und wie lange nutzen darf.</translation>
     </message>
     <message>
@@ -2235,7 +2231,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Gibt es eine Model Card in einem standardisierten Format, die umfassenden Einblick in Architektur, Training, Feinabstimmung und Evaluation gibt?</translation>
     </message>
     <message>
-        <source>Is a datasheet as defined in "Datasheets for Datasets" (Gebru et al. 2021) available?</source>
+        <source>Is a datasheet as defined in &quot;Datasheets for Datasets&quot; (Gebru et al. 2021) available?</source>
         <translation>Gibt es ein Datenblatt im Sinne von „Datasheets for Datasets“ (Gebru et al. 2021)?</translation>
     </message>
     <message>
@@ -2252,7 +2248,7 @@ Ausgeblendet durch: %2.</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Geschlossen</translation>
+        <translation>Geschlossen</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2279,7 @@ Ausgeblendet durch: %2.</translation>
     </message>
     <message>
         <source>%1.%2 is empty; expected some text</source>
-        <translation type="unfinished">%1 ist leer; Text erwartet {1.%2 ?}</translation>
+        <translation>%1.%2 ist leer; Text erwartet</translation>
     </message>
     <message>
         <source>%1.%2: wrong type: found %3, expected a text</source>
@@ -2343,7 +2339,7 @@ Ausgeblendet durch: %2.</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished">kann nicht gelesen werden: %1</translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the entry names no organization</source>
@@ -2371,7 +2367,7 @@ Ausgeblendet durch: %2.</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished">kann nicht geöffnet werden: %1</translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>no model matches %1: %2</source>
@@ -2635,7 +2631,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Außerhalb des Herstellers kann es noch niemand nutzen, und es wurden keine Gewichte veröffentlicht.</translation>
     </message>
     <message>
-        <source>No weights were published: you can only use it through the maker's app or API, under its terms of service, which the maker can change or withdraw.</source>
+        <source>No weights were published: you can only use it through the maker&apos;s app or API, under its terms of service, which the maker can change or withdraw.</source>
         <translation>Es wurden keine Gewichte veröffentlicht: Sie können es nur über die App oder API des Herstellers nutzen, zu dessen Nutzungsbedingungen, die der Hersteller ändern oder zurückziehen kann.</translation>
     </message>
     <message>
@@ -2735,7 +2731,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Keine Lizenz gilt: Das Modell ist nicht allgemein verfügbar, und es wurden keine Gewichte veröffentlicht.</translation>
     </message>
     <message>
-        <source>No license applies because no weights were published: you can only use it through the maker's app or API, under its terms of service.</source>
+        <source>No license applies because no weights were published: you can only use it through the maker&apos;s app or API, under its terms of service.</source>
         <translation>Keine Lizenz gilt, weil keine Gewichte veröffentlicht wurden: Sie können es nur über die App oder API des Herstellers nutzen, zu dessen Nutzungsbedingungen.</translation>
     </message>
     <message>
@@ -2834,7 +2830,7 @@ Ausgeblendet durch: %2.</translation>
         <source>No license is recorded: the catalogue this event comes from does not say how the model was made available.</source>
         <translation>Keine Lizenz erfasst: Der Katalog, aus dem dieses Ereignis stammt, sagt nicht, wie das Modell zugänglich gemacht wurde.</translation>
     </message>
-<message>
+    <message>
         <source>the weights (not published at this event)</source>
         <translation>die Gewichte (bei diesem Ereignis nicht veröffentlicht)</translation>
     </message>
@@ -2855,7 +2851,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Angaben zu allen Trainingsdaten (der Index bewertet die Datenquellen: %1)</translation>
     </message>
     <message>
-        <source>information on all the training data (the Index grades the base model's data sources %1, the end model's %2)</source>
+        <source>information on all the training data (the Index grades the base model&apos;s data sources %1, the end model&apos;s %2)</source>
         <translation>Angaben zu allen Trainingsdaten (der Index bewertet die Datenquellen des Basismodells: %1, die des Endmodells: %2)</translation>
     </message>
     <message>
@@ -2883,7 +2879,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>European Open Source AI Index, %1</translation>
     </message>
     <message>
-        <source>This timeline counts the weights' license, %1, as open (it is OSI-approved), but the Index grades the licenses %2: it asks that the training data and code be under open licenses too.</source>
+        <source>This timeline counts the weights&apos; license, %1, as open (it is OSI-approved), but the Index grades the licenses %2: it asks that the training data and code be under open licenses too.</source>
         <translation>Diese Zeitleiste zählt die Lizenz der Gewichte, %1, als offen (sie ist von der OSI anerkannt), aber der Index bewertet die Lizenzen mit %2: Er verlangt, dass auch Trainingsdaten und Code unter offenen Lizenzen stehen.</translation>
     </message>
     <message>
@@ -2891,23 +2887,23 @@ Ausgeblendet durch: %2.</translation>
         <translation>Der Index bewertet die Lizenzen als offen, aber diese Zeitleiste verzeichnet %1, die nicht von der OSI anerkannt ist.</translation>
     </message>
     <message>
-        <source>At this event no weights were published (%1), while the Index grades the end model's weights %2: it grades the model as it is now, by its latest version.</source>
+        <source>At this event no weights were published (%1), while the Index grades the end model&apos;s weights %2: it grades the model as it is now, by its latest version.</source>
         <translation>Bei diesem Ereignis wurden keine Gewichte veröffentlicht (%1), während der Index die Gewichte des Endmodells mit %2 bewertet: Er bewertet das Modell, wie es heute ist, nach seiner neuesten Version.</translation>
     </message>
     <message>
-        <source>The Index grades the end model's weights open because anyone can download them; this timeline's level, %1, also weighs what the license forbids.</source>
+        <source>The Index grades the end model&apos;s weights open because anyone can download them; this timeline&apos;s level, %1, also weighs what the license forbids.</source>
         <translation>Der Index bewertet die Gewichte des Endmodells als offen, weil jeder sie herunterladen kann; die Stufe dieser Zeitleiste, %1, berücksichtigt auch, was die Lizenz verbietet.</translation>
     </message>
     <message>
-        <source>This timeline's level, %1, says the weights are openly licensed, but the Index grades the end model's weights %2.</source>
+        <source>This timeline&apos;s level, %1, says the weights are openly licensed, but the Index grades the end model&apos;s weights %2.</source>
         <translation>Die Stufe dieser Zeitleiste, %1, sagt, die Gewichte stehen unter offener Lizenz, aber der Index bewertet die Gewichte des Endmodells mit %2.</translation>
     </message>
     <message>
-        <source>This timeline rates it open source AI, but by the Index's grades it does not meet the OSI definition.</source>
+        <source>This timeline rates it open source AI, but by the Index&apos;s grades it does not meet the OSI definition.</source>
         <translation>Diese Zeitleiste stuft es als Open Source AI ein, aber nach den Bewertungen des Index erfüllt es die Definition der OSI nicht.</translation>
     </message>
     <message>
-        <source>By the Index's grades it meets the OSI definition, while this timeline's level is %1.</source>
+        <source>By the Index&apos;s grades it meets the OSI definition, while this timeline&apos;s level is %1.</source>
         <translation>Nach den Bewertungen des Index erfüllt es die Definition der OSI, während die Stufe dieser Zeitleiste %1 ist.</translation>
     </message>
     <message>
@@ -2943,7 +2939,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Epoch AI (Notable AI Models)</translation>
     </message>
     <message>
-        <source>Not in Epoch AI's catalogue.</source>
+        <source>Not in Epoch AI&apos;s catalogue.</source>
         <translation>Nicht im Katalog von Epoch AI.</translation>
     </message>
     <message>
@@ -2951,7 +2947,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>%1 offen, %2 teilweise, %3 geschlossen, von %4 Kriterien.</translation>
     </message>
     <message>
-        <source>Point at a cell (or click it) for the parameter, the Index's notes and its evidence.</source>
+        <source>Point at a cell (or click it) for the parameter, the Index&apos;s notes and its evidence.</source>
         <translation>Zeigen Sie auf eine Zelle (oder klicken Sie sie an) für das Kriterium, die Anmerkungen des Index und seine Belege.</translation>
     </message>
     <message>
@@ -2983,11 +2979,11 @@ Ausgeblendet durch: %2.</translation>
         <translation>Es fehlt:</translation>
     </message>
     <message>
-        <source>It needs the weights, the complete code and information on all the training data, under OSI-approved terms. Judged from this release's license and the Index's grades.</source>
+        <source>It needs the weights, the complete code and information on all the training data, under OSI-approved terms. Judged from this release&apos;s license and the Index&apos;s grades.</source>
         <translation>Sie verlangt die Gewichte, den vollständigen Code und Angaben zu allen Trainingsdaten, unter von der OSI anerkannten Bedingungen. Beurteilt nach der Lizenz dieses Ereignisses und den Bewertungen des Index.</translation>
     </message>
     <message>
-        <source>It needs the weights, the complete code and information on all the training data, under OSI-approved terms. Judged from this timeline's level and license alone.</source>
+        <source>It needs the weights, the complete code and information on all the training data, under OSI-approved terms. Judged from this timeline&apos;s level and license alone.</source>
         <translation>Sie verlangt die Gewichte, den vollständigen Code und Angaben zu allen Trainingsdaten, unter von der OSI anerkannten Bedingungen. Beurteilt allein nach der Stufe und der Lizenz in dieser Zeitleiste.</translation>
     </message>
     <message>
@@ -3243,7 +3239,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Spuren nach &amp;erster Veröffentlichung</translation>
     </message>
     <message>
-        <source>Order the timeline's lanes; pinned lanes stay at the top</source>
+        <source>Order the timeline&apos;s lanes; pinned lanes stay at the top</source>
         <translation>Ordnet die Spuren der Zeitleiste; angeheftete Spuren bleiben oben</translation>
     </message>
     <message>

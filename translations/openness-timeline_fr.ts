@@ -8,7 +8,7 @@
         <translation>Ouverture des publications de modèles d’IA au fil du temps</translation>
     </message>
     <message>
-        <source>Line: each model's openness level, from its first release through each change. Marker: each release event (launch, weights or license change) at its level.</source>
+        <source>Line: each model&apos;s openness level, from its first release through each change. Marker: each release event (launch, weights or license change) at its level.</source>
         <translation>Ligne : le niveau d’ouverture de chaque modèle, de sa première publication à chacun de ses changements. Marqueur : chaque événement (lancement, poids ou changement de licence) à son niveau.</translation>
     </message>
     <message>
@@ -40,7 +40,7 @@
         <translation>Année de l’événement</translation>
     </message>
     <message>
-        <source>Share of the year's release events</source>
+        <source>Share of the year&apos;s release events</source>
         <translation>Part des événements de l’année</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>Délai entre le lancement et la publication des poids</translation>
     </message>
     <message>
-        <source>Months from a model's launch event to its first weights release, by organization. Open bars: weights not published as of %1.</source>
+        <source>Months from a model&apos;s launch event to its first weights release, by organization. Open bars: weights not published as of %1.</source>
         <translation>Mois entre le lancement d’un modèle et la première publication de ses poids, par organisation. Barres ouvertes : poids non publiés au %1.</translation>
     </message>
     <message>
@@ -136,7 +136,7 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
         <translation>par modèle, les mois entre le lancement et la publication des poids, par organisation</translation>
     </message>
     <message>
-        <source>the timeline view (from the window's export dialog)</source>
+        <source>the timeline view (from the window&apos;s export dialog)</source>
         <translation>la chronologie (depuis la boîte d’export de la fenêtre)</translation>
     </message>
     <message>
@@ -239,7 +239,7 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
         <translation>Sources : %1.</translation>
     </message>
     <message>
-        <source>Sources: %1 and %2 other sites; each event's sources are in the dataset.</source>
+        <source>Sources: %1 and %2 other sites; each event&apos;s sources are in the dataset.</source>
         <translation>Sources : %1 et %2 autres sites ; les sources de chaque événement sont dans le jeu de données.</translation>
     </message>
     <message>
@@ -290,11 +290,11 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
         <translation>Une ligne par &amp;modèle</translation>
     </message>
     <message>
-        <source>Show each year's release events as shares of that year instead of counts</source>
+        <source>Show each year&apos;s release events as shares of that year instead of counts</source>
         <translation>Montrer les événements de chaque année en parts de cette année plutôt qu’en nombres</translation>
     </message>
     <message>
-        <source>Follow each model's level through its changes instead of each organization's most open release</source>
+        <source>Follow each model&apos;s level through its changes instead of each organization&apos;s most open release</source>
         <translation>Suivre le niveau de chaque modèle à travers ses changements plutôt que la publication la plus ouverte de chaque organisation</translation>
     </message>
     <message>
@@ -403,7 +403,7 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
         <translation>%1 : format d’image inconnu ; utilisez un nom de fichier en .png, .svg ou .pdf</translation>
     </message>
     <message>
-        <source>unknown chart "%1"; expected one of %2</source>
+        <source>unknown chart &quot;%1&quot;; expected one of %2</source>
         <translation>graphique « %1 » inconnu ; attendu : l’un de %2</translation>
     </message>
     <message>
@@ -419,15 +419,15 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
         <translation>--orgs demande au moins un identifiant d’organisation</translation>
     </message>
     <message>
-        <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not "%1"</source>
+        <source>--size must be WIDTHxHEIGHT with each side from 16 to 20000 pixels, not &quot;%1&quot;</source>
         <translation>--size doit être LARGEURxHAUTEUR, chaque côté de 16 à 20000 pixels, pas « %1 »</translation>
     </message>
     <message>
-        <source>unknown language "%1"; expected one of %2, system</source>
+        <source>unknown language &quot;%1&quot;; expected one of %2, system</source>
         <translation>langue « %1 » inconnue ; attendu : l’une de %2, system</translation>
     </message>
     <message>
-        <source>unknown theme "%1"; expected light, dark or system</source>
+        <source>unknown theme &quot;%1&quot;; expected light, dark or system</source>
         <translation>thème « %1 » inconnu ; attendu : light, dark ou system</translation>
     </message>
     <message>
@@ -458,11 +458,11 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
         <translation>%1 : valide : %2 événements, %3 organisations, %4 licences, %5 modèles</translation>
     </message>
     <message>
-        <source>unknown or filtered-out release "%1"</source>
+        <source>unknown or filtered-out release &quot;%1&quot;</source>
         <translation>événement « %1 » inconnu ou filtré</translation>
     </message>
     <message>
-        <source>Try '%1 --help'.</source>
+        <source>Try &apos;%1 --help&apos;.</source>
         <translation>Essayez « %1 --help ».</translation>
     </message>
     <message>
@@ -474,11 +474,11 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
         <translation>Couleurs : light, dark ou system pour la fenêtre (mémorisé) ; light, dark ou print (par défaut light) pour --export.</translation>
     </message>
     <message>
-        <source>Title of an exported chart (default: the chart's own).</source>
+        <source>Title of an exported chart (default: the chart&apos;s own).</source>
         <translation>Titre d’un graphique exporté (par défaut : le titre du graphique).</translation>
     </message>
     <message>
-        <source>releases-by-level: each year's events as 100% shares instead of counts.</source>
+        <source>releases-by-level: each year&apos;s events as 100% shares instead of counts.</source>
         <translation>releases-by-level : les événements de chaque année en parts de 100 % plutôt qu’en nombres.</translation>
     </message>
     <message>
@@ -494,15 +494,15 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
         <translation>Taille d’un graphique exporté en pixels (par défaut 1600x900) ; SVG et PDF en gardent les proportions.</translation>
     </message>
     <message>
-        <source>--scale must be 1, 2 or 3, not "%1"</source>
+        <source>--scale must be 1, 2 or 3, not &quot;%1&quot;</source>
         <translation>--scale doit valoir 1, 2 ou 3, pas « %1 »</translation>
     </message>
     <message>
-        <source>--theme for --export must be one of %1, not "%2"</source>
+        <source>--theme for --export must be one of %1, not &quot;%2&quot;</source>
         <translation>--theme pour --export doit être l’un de %1, pas « %2 »</translation>
     </message>
     <message>
-        <source>unknown event kind "%1"; expected one of %2</source>
+        <source>unknown event kind &quot;%1&quot;; expected one of %2</source>
         <translation>type d’événement « %1 » inconnu ; attendu : l’un de %2</translation>
     </message>
     <message>
@@ -575,9 +575,9 @@ Graphiques :
         <source>Data: %1.</source>
         <translation>Données : %1.</translation>
     </message>
-<message>
-        <source>--import osai needs the Index's folder: --import osai DIR -o OUT.json</source>
-        <translation>--import osai a besoin du dossier de l'Index : --import osai DIR -o OUT.json</translation>
+    <message>
+        <source>--import osai needs the Index&apos;s folder: --import osai DIR -o OUT.json</source>
+        <translation>--import osai a besoin du dossier de l&apos;Index : --import osai DIR -o OUT.json</translation>
     </message>
     <message>
         <source>%1: %2 files, %3 entries read, %4 matched a model, %5 matched none, %6 files skipped</source>
@@ -585,7 +585,7 @@ Graphiques :
     </message>
     <message>
         <source>nothing to import: no usable Index entry</source>
-        <translation>rien à importer : aucune entrée de l'Index utilisable</translation>
+        <translation>rien à importer : aucune entrée de l&apos;Index utilisable</translation>
     </message>
     <message>
         <source>%1: not written: the result would not be a valid dataset</source>
@@ -593,21 +593,17 @@ Graphiques :
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished">%1 : écriture impossible : %2</translation>
+        <translation>%1 : écriture impossible : %2</translation>
     </message>
     <message>
         <source>wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <source>Convert another catalogue into this format: "--import epoch FILE.csv -o OUT.json" reads Epoch AI's Notable AI Models CSV; "--import osai DIR -o OUT.json" attaches the Open Source AI Index's grades (its YAML folder) to the models of the dataset given (the bundled one if none is). Formats: %1.</source>
-        <translation>Convertir un autre catalogue dans ce format : « --import epoch FILE.csv -o OUT.json » lit le CSV « Notable AI Models » d'Epoch AI ; « --import osai DIR -o OUT.json » rattache les notes de l'Open Source AI Index (son dossier YAML) aux modèles du jeu de données indiqué (celui fourni si aucun ne l'est). Formats : %1.</translation>
+        <source>Convert another catalogue into this format: &quot;--import epoch FILE.csv -o OUT.json&quot; reads Epoch AI&apos;s Notable AI Models CSV; &quot;--import osai DIR -o OUT.json&quot; attaches the Open Source AI Index&apos;s grades (its YAML folder) to the models of the dataset given (the bundled one if none is). Formats: %1.</source>
+        <translation>Convertir un autre catalogue dans ce format : « --import epoch FILE.csv -o OUT.json » lit le CSV « Notable AI Models » d&apos;Epoch AI ; « --import osai DIR -o OUT.json » rattache les notes de l&apos;Open Source AI Index (son dossier YAML) aux modèles du jeu de données indiqué (celui fourni si aucun ne l&apos;est). Formats : %1.</translation>
     </message>
-<message>
-        <source>Convert another catalogue into this format: "--import epoch FILE.csv -o OUT.json" reads Epoch AI's Notable AI Models CSV. Formats: %1.</source>
-        <translation>Convertir un autre catalogue dans ce format : « --import epoch FILE.csv -o OUT.json » lit le CSV « Notable AI Models » d’Epoch AI. Formats : %1.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>DatasetLoader</name>
     <message>
@@ -714,8 +710,8 @@ Graphiques :
         <translation>%1 n’est pas une URL http ou https</translation>
     </message>
     <message>
-        <source>invalid id %1; expected only lower-case letters, digits, ".", "_" and "-"</source>
-        <translation>identifiant %1 invalide ; seuls les minuscules, chiffres, ".", "_" et "-" sont permis</translation>
+        <source>invalid id %1; expected only lower-case letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>identifiant %1 invalide ; seuls les minuscules, chiffres, &quot;.&quot;, &quot;_&quot; et &quot;-&quot; sont permis</translation>
     </message>
     <message>
         <source>unknown %1 %2; expected one of %3</source>
@@ -842,12 +838,12 @@ Graphiques :
         <translation>%1 est hors des années %2 à %3</translation>
     </message>
     <message>
-        <source>%1 has date_precision "month", so it must be the first day of its month: expected %2</source>
-        <translation>%1 a date_precision "month" et doit donc être le premier jour de son mois : %2 attendu</translation>
+        <source>%1 has date_precision &quot;month&quot;, so it must be the first day of its month: expected %2</source>
+        <translation>%1 a date_precision &quot;month&quot; et doit donc être le premier jour de son mois : %2 attendu</translation>
     </message>
     <message>
-        <source>%1 has date_precision "year", so it must be the first day of its year: expected %2</source>
-        <translation>%1 a date_precision "year" et doit donc être le premier jour de son année : %2 attendu</translation>
+        <source>%1 has date_precision &quot;year&quot;, so it must be the first day of its year: expected %2</source>
+        <translation>%1 a date_precision &quot;year&quot; et doit donc être le premier jour de son année : %2 attendu</translation>
     </message>
     <message>
         <source>%1 is not an https URL; link the https address where there is one</source>
@@ -874,8 +870,8 @@ Graphiques :
         <translation>la phase %1 commence le %2, pendant la phase %3 (%4) ; les phases d’une organisation ne peuvent pas se chevaucher (une phase peut commencer le jour où une autre se termine)</translation>
     </message>
     <message>
-        <source>%1 is not an SPDX license id or expression (such as "Apache-2.0" or "LicenseRef-custom"); use null when the license has none</source>
-        <translation>%1 n’est pas un identifiant ou une expression de licence SPDX (comme "Apache-2.0" ou "LicenseRef-custom") ; utilisez null quand la licence n’en a pas</translation>
+        <source>%1 is not an SPDX license id or expression (such as &quot;Apache-2.0&quot; or &quot;LicenseRef-custom&quot;); use null when the license has none</source>
+        <translation>%1 n’est pas un identifiant ou une expression de licence SPDX (comme &quot;Apache-2.0&quot; ou &quot;LicenseRef-custom&quot;) ; utilisez null quand la licence n’en a pas</translation>
     </message>
     <message>
         <source>date_latest %1 is before date %2; expected the last day the event may have happened on, on or after date</source>
@@ -898,12 +894,12 @@ Graphiques :
         <translation>mauvais type : %1 trouvé, une URL attendue</translation>
     </message>
     <message>
-        <source>an empty list of links; leave "link" out when there is none</source>
-        <translation>une liste de liens vide ; omettez "link" s'il n'y en a pas</translation>
+        <source>an empty list of links; leave &quot;link&quot; out when there is none</source>
+        <translation>une liste de liens vide ; omettez &quot;link&quot; s&apos;il n&apos;y en a pas</translation>
     </message>
     <message>
         <source>wrong type: found %1, expected a URL or a list of URLs</source>
-        <translation>mauvais type : %1 trouvé, une URL ou une liste d'URL attendue</translation>
+        <translation>mauvais type : %1 trouvé, une URL ou une liste d&apos;URL attendue</translation>
     </message>
 </context>
 <context>
@@ -952,11 +948,11 @@ Graphiques :
         <translation>Epoch AI : poids téléchargeables pour un usage non commercial uniquement.</translation>
     </message>
     <message>
-        <source>Epoch AI: usable through the maker's API; no weights.</source>
+        <source>Epoch AI: usable through the maker&apos;s API; no weights.</source>
         <translation>Epoch AI : utilisable via l’API de l’éditeur ; pas de poids.</translation>
     </message>
     <message>
-        <source>Epoch AI: usable through the maker's hosted service, without an API; no weights.</source>
+        <source>Epoch AI: usable through the maker&apos;s hosted service, without an API; no weights.</source>
         <translation>Epoch AI : utilisable via le service hébergé de l’éditeur, sans API ; pas de poids.</translation>
     </message>
     <message>
@@ -992,11 +988,11 @@ Graphiques :
         <translation>%1 : écriture impossible : %2</translation>
     </message>
     <message>
-        <source>no header row; expected Epoch AI's CSV header naming the columns %1</source>
+        <source>no header row; expected Epoch AI&apos;s CSV header naming the columns %1</source>
         <translation>pas de ligne d’en-tête ; attendu : l’en-tête CSV d’Epoch AI, qui nomme les colonnes %1</translation>
     </message>
     <message>
-        <source>the header lacks the column(s) %1; expected Epoch AI's CSV header, which names %2</source>
+        <source>the header lacks the column(s) %1; expected Epoch AI&apos;s CSV header, which names %2</source>
         <translation>il manque à l’en-tête la ou les colonnes %1 ; attendu : l’en-tête CSV d’Epoch AI, qui nomme %2</translation>
     </message>
     <message>
@@ -1020,11 +1016,11 @@ Graphiques :
         <translation>%1 a la date de publication %2 ; attendu : une date AAAA-MM-JJ (ou AAAA-MM, AAAA) de 1900 à 2100</translation>
     </message>
     <message>
-        <source>Epoch AI's accessibility value is not one this import knows, so the level is unknown: not guessed.</source>
+        <source>Epoch AI&apos;s accessibility value is not one this import knows, so the level is unknown: not guessed.</source>
         <translation>La valeur d’accessibilité d’Epoch AI n’est pas connue de cet import, le niveau est donc inconnu : il n’est pas deviné.</translation>
     </message>
     <message>
-        <source>%1 has the accessibility value %2, which this import does not know; imported at level "unknown"</source>
+        <source>%1 has the accessibility value %2, which this import does not know; imported at level &quot;unknown&quot;</source>
         <translation>%1 a la valeur d’accessibilité %2, que cet import ne connaît pas ; importé au niveau « unknown »</translation>
     </message>
     <message>
@@ -1056,15 +1052,15 @@ Graphiques :
         <translation>%1 publié ; accès non précisé</translation>
     </message>
     <message>
-        <source>Epoch AI's Notable AI Models lists %1, published on this date, and does not say how it was made available.</source>
+        <source>Epoch AI&apos;s Notable AI Models lists %1, published on this date, and does not say how it was made available.</source>
         <translation>« Notable AI Models » d’Epoch AI recense %1, publié à cette date, sans dire comment il a été rendu accessible.</translation>
     </message>
     <message>
-        <source>Epoch AI's Notable AI Models lists %1, published on this date, with the model accessibility “%2”.</source>
+        <source>Epoch AI&apos;s Notable AI Models lists %1, published on this date, with the model accessibility “%2”.</source>
         <translation>« Notable AI Models » d’Epoch AI recense %1, publié à cette date, avec l’accessibilité « %2 ».</translation>
     </message>
     <message>
-        <source>The date is Epoch's publication date (paper or announcement): the weights or the product may have come out later.</source>
+        <source>The date is Epoch&apos;s publication date (paper or announcement): the weights or the product may have come out later.</source>
         <translation>La date est la date de publication selon Epoch (article ou annonce) : les poids ou le produit ont pu sortir plus tard.</translation>
     </message>
     <message>
@@ -1080,11 +1076,11 @@ Graphiques :
         <translation>Epoch AI cite plusieurs organisations ; classé sous la première. Les autres : %1.</translation>
     </message>
     <message>
-        <source>Epoch AI's accessibility notes: %1</source>
+        <source>Epoch AI&apos;s accessibility notes: %1</source>
         <translation>Notes d’Epoch AI sur l’accessibilité : %1</translation>
     </message>
     <message>
-        <source>Epoch AI's categorization: %1.</source>
+        <source>Epoch AI&apos;s categorization: %1.</source>
         <translation>Catégorisation d’Epoch AI : %1.</translation>
     </message>
     <message>
@@ -1315,7 +1311,7 @@ Graphiques :
         <translation>Trouver une ligne</translation>
     </message>
     <message>
-        <source>Type part of an organization's name; Enter goes to the first lane found</source>
+        <source>Type part of an organization&apos;s name; Enter goes to the first lane found</source>
         <translation>Taper une partie du nom d’une organisation ; Entrée va à la première ligne trouvée</translation>
     </message>
     <message>
@@ -1346,11 +1342,11 @@ Graphiques :
         </translation>
     </message>
     <message>
-        <source>Keep the chosen organization's lane at the top</source>
+        <source>Keep the chosen organization&apos;s lane at the top</source>
         <translation>Garder en haut la ligne de l’organisation choisie</translation>
     </message>
     <message>
-        <source>Show the chosen organization's lane as one thin row, without labels</source>
+        <source>Show the chosen organization&apos;s lane as one thin row, without labels</source>
         <translation>Afficher la ligne de l’organisation choisie sur une seule rangée fine, sans étiquettes</translation>
     </message>
     <message>
@@ -1737,7 +1733,7 @@ Graphiques :
         <translation>CSV d’&amp;Epoch AI…</translation>
     </message>
     <message>
-        <source>Convert Epoch AI's Notable AI Models CSV into a dataset, save it and open it</source>
+        <source>Convert Epoch AI&apos;s Notable AI Models CSV into a dataset, save it and open it</source>
         <translation>Convertir le CSV « Notable AI Models » d’Epoch AI en jeu de données, l’enregistrer et l’ouvrir</translation>
     </message>
     <message>
@@ -1918,7 +1914,7 @@ Masqués par : %2.</translation>
         <translation>À propos d’Openness Timeline</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;How open AI model releases really are, over time. "Open source" on an AI model often means less than it says: each release here is placed on a six-step scale from closed to open source AI, with its license explained term by term and the company's corporate stage at the time.&lt;/p&gt;&lt;p&gt;Dataset: %2 (facts checked %3).&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;How open AI model releases really are, over time. &quot;Open source&quot; on an AI model often means less than it says: each release here is placed on a six-step scale from closed to open source AI, with its license explained term by term and the company&apos;s corporate stage at the time.&lt;/p&gt;&lt;p&gt;Dataset: %2 (facts checked %3).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Openness Timeline %1&lt;/h3&gt;&lt;p&gt;À quel point les publications de modèles d’IA sont ouvertes, au fil du temps. « Open source » signifie souvent moins qu’il n’y paraît pour un modèle d’IA : chaque événement est placé ici sur une échelle en six niveaux, de fermé à IA open source, avec sa licence expliquée clause par clause et la phase de l’entreprise à ce moment-là.&lt;/p&gt;&lt;p&gt;Jeu de données : %2 (faits vérifiés le %3).&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1926,8 +1922,8 @@ Masqués par : %2.</translation>
         <translation>aucun</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Openness levels&lt;/h3&gt;&lt;p&gt;From least to most open:&lt;/p&gt;&lt;ol start="0"&gt;</source>
-        <translation>&lt;h3&gt;Niveaux d’ouverture&lt;/h3&gt;&lt;p&gt;Du moins ouvert au plus ouvert :&lt;/p&gt;&lt;ol start="0"&gt;</translation>
+        <source>&lt;h3&gt;Openness levels&lt;/h3&gt;&lt;p&gt;From least to most open:&lt;/p&gt;&lt;ol start=&quot;0&quot;&gt;</source>
+        <translation>&lt;h3&gt;Niveaux d’ouverture&lt;/h3&gt;&lt;p&gt;Du moins ouvert au plus ouvert :&lt;/p&gt;&lt;ol start=&quot;0&quot;&gt;</translation>
     </message>
     <message>
         <source>Openness Levels</source>
@@ -2045,7 +2041,7 @@ Masqués par : %2.</translation>
         <translation>API seule</translation>
     </message>
     <message>
-        <source>Anyone, or any paying customer, can use it through the maker's app or API, but the weights are not released: the maker decides who may use it, how, and for how long.</source>
+        <source>Anyone, or any paying customer, can use it through the maker&apos;s app or API, but the weights are not released: the maker decides who may use it, how, and for how long.</source>
         <translation>Tout le monde, ou tout client payant, peut l’utiliser via l’application ou l’API de l’éditeur, mais les poids ne sont pas publiés : l’éditeur décide qui peut l’utiliser, comment et pour combien de temps.</translation>
     </message>
     <message>
@@ -2152,7 +2148,7 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>Training Code</source>
-        <translation>Code d'entraînement</translation>
+        <translation>Code d&apos;entraînement</translation>
     </message>
     <message>
         <source>Code Documentation</source>
@@ -2196,11 +2192,11 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>Are the data sources for training the base model comprehensively documented and made available?</source>
-        <translation>Les sources de données de l'entraînement du modèle de base sont-elles documentées de façon complète et mises à disposition ?</translation>
+        <translation>Les sources de données de l&apos;entraînement du modèle de base sont-elles documentées de façon complète et mises à disposition ?</translation>
     </message>
     <message>
         <source>Are the data sources for training the model that the end user interacts with comprehensively documented and made available?</source>
-        <translation>Les sources de données de l'entraînement du modèle avec lequel l'utilisateur final interagit sont-elles documentées de façon complète et mises à disposition ?</translation>
+        <translation>Les sources de données de l&apos;entraînement du modèle avec lequel l&apos;utilisateur final interagit sont-elles documentées de façon complète et mises à disposition ?</translation>
     </message>
     <message>
         <source>Are the weights of the base model made freely available?</source>
@@ -2208,19 +2204,19 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>Are the weights of the model that the end user interacts with made freely available?</source>
-        <translation>Les poids du modèle avec lequel l'utilisateur final interagit sont-ils librement disponibles ?</translation>
+        <translation>Les poids du modèle avec lequel l&apos;utilisateur final interagit sont-ils librement disponibles ?</translation>
     </message>
     <message>
         <source>Is the source code of dataset processing, model training and tuning comprehensively made available?</source>
-        <translation>Le code source du traitement des jeux de données, de l'entraînement et de l'affinage du modèle est-il entièrement mis à disposition ?</translation>
+        <translation>Le code source du traitement des jeux de données, de l&apos;entraînement et de l&apos;affinage du modèle est-il entièrement mis à disposition ?</translation>
     </message>
     <message>
         <source>Is the source code of data processing, model training and tuning comprehensively documented?</source>
-        <translation>Le code source du traitement des données, de l'entraînement et de l'affinage du modèle est-il documenté de façon complète ?</translation>
+        <translation>Le code source du traitement des données, de l&apos;entraînement et de l&apos;affinage du modèle est-il documenté de façon complète ?</translation>
     </message>
     <message>
         <source>Is the hardware architecture used for data processing and model training comprehensively documented?</source>
-        <translation>L'architecture matérielle utilisée pour le traitement des données et l'entraînement du modèle est-elle documentée de façon complète ?</translation>
+        <translation>L&apos;architecture matérielle utilisée pour le traitement des données et l&apos;entraînement du modèle est-elle documentée de façon complète ?</translation>
     </message>
     <message>
         <source>Are archived preprints available that detail all major parts of the system?</source>
@@ -2232,15 +2228,15 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>Is a model card available in a standardized format that gives comprehensive insight into architecture, training, fine-tuning and evaluation?</source>
-        <translation>Une fiche de modèle (model card) est-elle disponible dans un format standardisé qui donne un aperçu complet de l'architecture, de l'entraînement, de l'affinage et de l'évaluation ?</translation>
+        <translation>Une fiche de modèle (model card) est-elle disponible dans un format standardisé qui donne un aperçu complet de l&apos;architecture, de l&apos;entraînement, de l&apos;affinage et de l&apos;évaluation ?</translation>
     </message>
     <message>
-        <source>Is a datasheet as defined in "Datasheets for Datasets" (Gebru et al. 2021) available?</source>
+        <source>Is a datasheet as defined in &quot;Datasheets for Datasets&quot; (Gebru et al. 2021) available?</source>
         <translation>Une fiche technique au sens de « Datasheets for Datasets » (Gebru et al. 2021) est-elle disponible ?</translation>
     </message>
     <message>
         <source>Is the project fully covered by OSI-approved licenses, including all data sources and training pipeline code?</source>
-        <translation>Le projet est-il entièrement couvert par des licences approuvées par l'OSI, y compris toutes les sources de données et le code de la chaîne d'entraînement ?</translation>
+        <translation>Le projet est-il entièrement couvert par des licences approuvées par l&apos;OSI, y compris toutes les sources de données et le code de la chaîne d&apos;entraînement ?</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2252,7 +2248,7 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Fermé</translation>
+        <translation>Fermé</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2279,7 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>%1.%2 is empty; expected some text</source>
-        <translation type="unfinished">%1 est vide ; du texte est attendu {1.%2 ?}</translation>
+        <translation>%1.%2 est vide ; du texte est attendu</translation>
     </message>
     <message>
         <source>%1.%2: wrong type: found %3, expected a text</source>
@@ -2291,7 +2287,7 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>missing parameter %1; every Index entry grades all %2 parameters</source>
-        <translation>paramètre %1 manquant ; chaque entrée de l'Index note les %2 paramètres</translation>
+        <translation>paramètre %1 manquant ; chaque entrée de l&apos;Index note les %2 paramètres</translation>
     </message>
     <message>
         <source>%1: wrong type: found %2, expected a mapping with class, link and notes</source>
@@ -2299,15 +2295,15 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>%1.class is empty (not applicable); expected one of %2</source>
-        <translation>%1.class est vide (non applicable) ; attendu : l'une de %2</translation>
+        <translation>%1.class est vide (non applicable) ; attendu : l&apos;une de %2</translation>
     </message>
     <message>
         <source>%1.class: wrong type: found %2, expected one of %3</source>
-        <translation>%1.class : type incorrect : %2 trouvé, attendu : l'une de %3</translation>
+        <translation>%1.class : type incorrect : %2 trouvé, attendu : l&apos;une de %3</translation>
     </message>
     <message>
         <source>%1.class: unknown grade %2; expected one of %3</source>
-        <translation>%1.class : note %2 inconnue ; attendu : l'une de %3</translation>
+        <translation>%1.class : note %2 inconnue ; attendu : l&apos;une de %3</translation>
     </message>
     <message>
         <source>%1.link: wrong type: found %2, expected a URL</source>
@@ -2315,15 +2311,15 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>%1.link: %2 is not an http or https URL</source>
-        <translation>%1.link : %2 n'est pas une URL http ou https</translation>
+        <translation>%1.link : %2 n&apos;est pas une URL http ou https</translation>
     </message>
     <message>
         <source>%1.link: wrong type: found a mapping, expected a URL or a list of URLs</source>
-        <translation>%1.link : type incorrect : un mapping trouvé, une URL ou une liste d'URL attendue</translation>
+        <translation>%1.link : type incorrect : un mapping trouvé, une URL ou une liste d&apos;URL attendue</translation>
     </message>
     <message>
         <source>not UTF-8 text: byte 0x%1 cannot start or continue a character here</source>
-        <translation>pas du texte UTF-8 : l'octet 0x%1 ne peut ni commencer ni continuer un caractère ici</translation>
+        <translation>pas du texte UTF-8 : l&apos;octet 0x%1 ne peut ni commencer ni continuer un caractère ici</translation>
     </message>
     <message>
         <source>not YAML: %1</source>
@@ -2331,7 +2327,7 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>found %1, expected an Index entry (a mapping with system, org and the parameters)</source>
-        <translation>%1 trouvé, une entrée de l'Index attendue (un mapping avec system, org et les paramètres)</translation>
+        <translation>%1 trouvé, une entrée de l&apos;Index attendue (un mapping avec system, org et les paramètres)</translation>
     </message>
     <message>
         <source>a mapping with name, endmodelname, …</source>
@@ -2343,23 +2339,23 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished">lecture impossible : %1</translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>the entry names no organization</source>
-        <translation>l'entrée ne nomme aucune organisation</translation>
+        <translation>l&apos;entrée ne nomme aucune organisation</translation>
     </message>
     <message>
         <source>no organization of the dataset is %1</source>
-        <translation>aucune organisation du jeu de données n'est %1</translation>
+        <translation>aucune organisation du jeu de données n&apos;est %1</translation>
     </message>
     <message>
         <source>no model of the organization is named %1 or in a family of that name</source>
-        <translation>aucun modèle de l'organisation ne s'appelle %1 ni n'appartient à une famille de ce nom</translation>
+        <translation>aucun modèle de l&apos;organisation ne s&apos;appelle %1 ni n&apos;appartient à une famille de ce nom</translation>
     </message>
     <message>
         <source>the graded end model %1 is none of %2</source>
-        <translation>le modèle final noté %1 n'est aucun de %2</translation>
+        <translation>le modèle final noté %1 n&apos;est aucun de %2</translation>
     </message>
     <message>
         <source>%1: not a readable folder</source>
@@ -2367,11 +2363,11 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>%1 bytes; an Index entry is a few KiB, so it was not read</source>
-        <translation>%1 octets ; une entrée de l'Index fait quelques Kio, le fichier n'a donc pas été lu</translation>
+        <translation>%1 octets ; une entrée de l&apos;Index fait quelques Kio, le fichier n&apos;a donc pas été lu</translation>
     </message>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished">ouverture impossible : %1</translation>
+        <translation>ouverture impossible : %1</translation>
     </message>
     <message>
         <source>no model matches %1: %2</source>
@@ -2379,11 +2375,11 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>no model matches %1: it would grade %2, already graded by %3</source>
-        <translation>aucun modèle ne correspond à %1 : l'entrée noterait %2, déjà noté par %3</translation>
+        <translation>aucun modèle ne correspond à %1 : l&apos;entrée noterait %2, déjà noté par %3</translation>
     </message>
     <message>
         <source>the dataset is not a JSON object</source>
-        <translation>le jeu de données n'est pas un objet JSON</translation>
+        <translation>le jeu de données n&apos;est pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2631,7 @@ Masqués par : %2.</translation>
         <translation>Personne en dehors de l’éditeur ne peut encore l’utiliser, et aucun poids n’a été publié.</translation>
     </message>
     <message>
-        <source>No weights were published: you can only use it through the maker's app or API, under its terms of service, which the maker can change or withdraw.</source>
+        <source>No weights were published: you can only use it through the maker&apos;s app or API, under its terms of service, which the maker can change or withdraw.</source>
         <translation>Aucun poids n’a été publié : vous ne pouvez l’utiliser que via l’application ou l’API de l’éditeur, selon ses conditions d’utilisation, qu’il peut modifier ou retirer.</translation>
     </message>
     <message>
@@ -2735,7 +2731,7 @@ Masqués par : %2.</translation>
         <translation>Aucune licence ne s’applique : le modèle n’est pas accessible au public et aucun poids n’a été publié.</translation>
     </message>
     <message>
-        <source>No license applies because no weights were published: you can only use it through the maker's app or API, under its terms of service.</source>
+        <source>No license applies because no weights were published: you can only use it through the maker&apos;s app or API, under its terms of service.</source>
         <translation>Aucune licence ne s’applique car aucun poids n’a été publié : vous ne pouvez l’utiliser que via l’application ou l’API de l’éditeur, selon ses conditions d’utilisation.</translation>
     </message>
     <message>
@@ -2834,41 +2830,41 @@ Masqués par : %2.</translation>
         <source>No license is recorded: the catalogue this event comes from does not say how the model was made available.</source>
         <translation>Aucune licence n’est indiquée : le catalogue dont provient cet événement ne dit pas comment le modèle a été rendu accessible.</translation>
     </message>
-<message>
+    <message>
         <source>the weights (not published at this event)</source>
         <translation>les poids (non publiés lors de cet événement)</translation>
     </message>
     <message>
         <source>the weights under OSI-approved terms (%1 is not OSI-approved)</source>
-        <translation>les poids sous des conditions approuvées par l'OSI (%1 n'est pas approuvée par l'OSI)</translation>
+        <translation>les poids sous des conditions approuvées par l&apos;OSI (%1 n&apos;est pas approuvée par l&apos;OSI)</translation>
     </message>
     <message>
         <source>no license is recorded, which</source>
-        <translation>aucune licence n'est enregistrée, ce qui</translation>
+        <translation>aucune licence n&apos;est enregistrée, ce qui</translation>
     </message>
     <message>
         <source>the complete training code (the Index grades it %1)</source>
-        <translation>le code d'entraînement complet (l'Index le note : %1)</translation>
+        <translation>le code d&apos;entraînement complet (l&apos;Index le note : %1)</translation>
     </message>
     <message>
         <source>information on all the training data (the Index grades the data sources %1)</source>
-        <translation>des informations sur toutes les données d'entraînement (l'Index note les sources de données : %1)</translation>
+        <translation>des informations sur toutes les données d&apos;entraînement (l&apos;Index note les sources de données : %1)</translation>
     </message>
     <message>
-        <source>information on all the training data (the Index grades the base model's data sources %1, the end model's %2)</source>
-        <translation>des informations sur toutes les données d'entraînement (l'Index note les sources de données du modèle de base : %1, celles du modèle final : %2)</translation>
+        <source>information on all the training data (the Index grades the base model&apos;s data sources %1, the end model&apos;s %2)</source>
+        <translation>des informations sur toutes les données d&apos;entraînement (l&apos;Index note les sources de données du modèle de base : %1, celles du modèle final : %2)</translation>
     </message>
     <message>
         <source>OSI-approved terms for all of it (the Index grades the licenses %1)</source>
-        <translation>des conditions approuvées par l'OSI pour l'ensemble (l'Index note les licences : %1)</translation>
+        <translation>des conditions approuvées par l&apos;OSI pour l&apos;ensemble (l&apos;Index note les licences : %1)</translation>
     </message>
     <message>
         <source>the training code and data information (not recorded as published)</source>
-        <translation>le code d'entraînement et les informations sur les données (non enregistrés comme publiés)</translation>
+        <translation>le code d&apos;entraînement et les informations sur les données (non enregistrés comme publiés)</translation>
     </message>
     <message>
         <source>The Index gives no notes.</source>
-        <translation>L'Index ne donne pas de notes.</translation>
+        <translation>L&apos;Index ne donne pas de notes.</translation>
     </message>
     <message>
         <source>No evidence link.</source>
@@ -2883,36 +2879,36 @@ Masqués par : %2.</translation>
         <translation>European Open Source AI Index, %1</translation>
     </message>
     <message>
-        <source>This timeline counts the weights' license, %1, as open (it is OSI-approved), but the Index grades the licenses %2: it asks that the training data and code be under open licenses too.</source>
-        <translation>Cette frise compte la licence des poids, %1, comme ouverte (elle est approuvée par l'OSI), mais l'Index note les licences %2 : il demande que les données d'entraînement et le code soient aussi sous licence ouverte.</translation>
+        <source>This timeline counts the weights&apos; license, %1, as open (it is OSI-approved), but the Index grades the licenses %2: it asks that the training data and code be under open licenses too.</source>
+        <translation>Cette frise compte la licence des poids, %1, comme ouverte (elle est approuvée par l&apos;OSI), mais l&apos;Index note les licences %2 : il demande que les données d&apos;entraînement et le code soient aussi sous licence ouverte.</translation>
     </message>
     <message>
         <source>The Index grades the licenses open, but this timeline records %1, which is not OSI-approved.</source>
-        <translation>L'Index note les licences comme ouvertes, mais cette frise enregistre %1, qui n'est pas approuvée par l'OSI.</translation>
+        <translation>L&apos;Index note les licences comme ouvertes, mais cette frise enregistre %1, qui n&apos;est pas approuvée par l&apos;OSI.</translation>
     </message>
     <message>
-        <source>At this event no weights were published (%1), while the Index grades the end model's weights %2: it grades the model as it is now, by its latest version.</source>
-        <translation>Lors de cet événement, aucun poids n'a été publié (%1), alors que l'Index note les poids du modèle final %2 : il note le modèle tel qu'il est aujourd'hui, d'après sa dernière version.</translation>
+        <source>At this event no weights were published (%1), while the Index grades the end model&apos;s weights %2: it grades the model as it is now, by its latest version.</source>
+        <translation>Lors de cet événement, aucun poids n&apos;a été publié (%1), alors que l&apos;Index note les poids du modèle final %2 : il note le modèle tel qu&apos;il est aujourd&apos;hui, d&apos;après sa dernière version.</translation>
     </message>
     <message>
-        <source>The Index grades the end model's weights open because anyone can download them; this timeline's level, %1, also weighs what the license forbids.</source>
-        <translation>L'Index note les poids du modèle final comme ouverts parce que chacun peut les télécharger ; le niveau de cette frise, %1, tient aussi compte de ce que la licence interdit.</translation>
+        <source>The Index grades the end model&apos;s weights open because anyone can download them; this timeline&apos;s level, %1, also weighs what the license forbids.</source>
+        <translation>L&apos;Index note les poids du modèle final comme ouverts parce que chacun peut les télécharger ; le niveau de cette frise, %1, tient aussi compte de ce que la licence interdit.</translation>
     </message>
     <message>
-        <source>This timeline's level, %1, says the weights are openly licensed, but the Index grades the end model's weights %2.</source>
-        <translation>Le niveau de cette frise, %1, dit que les poids sont sous licence ouverte, mais l'Index note les poids du modèle final %2.</translation>
+        <source>This timeline&apos;s level, %1, says the weights are openly licensed, but the Index grades the end model&apos;s weights %2.</source>
+        <translation>Le niveau de cette frise, %1, dit que les poids sont sous licence ouverte, mais l&apos;Index note les poids du modèle final %2.</translation>
     </message>
     <message>
-        <source>This timeline rates it open source AI, but by the Index's grades it does not meet the OSI definition.</source>
-        <translation>Cette frise le classe comme IA open source, mais d'après les notes de l'Index il ne satisfait pas la définition de l'OSI.</translation>
+        <source>This timeline rates it open source AI, but by the Index&apos;s grades it does not meet the OSI definition.</source>
+        <translation>Cette frise le classe comme IA open source, mais d&apos;après les notes de l&apos;Index il ne satisfait pas la définition de l&apos;OSI.</translation>
     </message>
     <message>
-        <source>By the Index's grades it meets the OSI definition, while this timeline's level is %1.</source>
-        <translation>D'après les notes de l'Index, il satisfait la définition de l'OSI, alors que le niveau de cette frise est %1.</translation>
+        <source>By the Index&apos;s grades it meets the OSI definition, while this timeline&apos;s level is %1.</source>
+        <translation>D&apos;après les notes de l&apos;Index, il satisfait la définition de l&apos;OSI, alors que le niveau de cette frise est %1.</translation>
     </message>
     <message>
         <source>Across frameworks</source>
-        <translation>D'un référentiel à l'autre</translation>
+        <translation>D&apos;un référentiel à l&apos;autre</translation>
     </message>
     <message>
         <source>%1 (%2):</source>
@@ -2920,19 +2916,19 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>OSI-approved</source>
-        <translation>approuvée par l'OSI</translation>
+        <translation>approuvée par l&apos;OSI</translation>
     </message>
     <message>
         <source>not OSI-approved</source>
-        <translation>non approuvée par l'OSI</translation>
+        <translation>non approuvée par l&apos;OSI</translation>
     </message>
     <message>
         <source>The dataset records no license for these weights.</source>
-        <translation>Le jeu de données n'enregistre aucune licence pour ces poids.</translation>
+        <translation>Le jeu de données n&apos;enregistre aucune licence pour ces poids.</translation>
     </message>
     <message>
         <source>No weights were published at this event.</source>
-        <translation>Aucun poids n'a été publié lors de cet événement.</translation>
+        <translation>Aucun poids n&apos;a été publié lors de cet événement.</translation>
     </message>
     <message>
         <source>This timeline</source>
@@ -2943,16 +2939,16 @@ Masqués par : %2.</translation>
         <translation>Epoch AI (Notable AI Models)</translation>
     </message>
     <message>
-        <source>Not in Epoch AI's catalogue.</source>
-        <translation>Absent du catalogue d'Epoch AI.</translation>
+        <source>Not in Epoch AI&apos;s catalogue.</source>
+        <translation>Absent du catalogue d&apos;Epoch AI.</translation>
     </message>
     <message>
         <source>%1 open, %2 partial, %3 closed, of %4 parameters.</source>
         <translation>%1 ouverts, %2 partiels, %3 fermés, sur %4 critères.</translation>
     </message>
     <message>
-        <source>Point at a cell (or click it) for the parameter, the Index's notes and its evidence.</source>
-        <translation>Pointez une case (ou cliquez dessus) pour voir le critère, les notes de l'Index et ses preuves.</translation>
+        <source>Point at a cell (or click it) for the parameter, the Index&apos;s notes and its evidence.</source>
+        <translation>Pointez une case (ou cliquez dessus) pour voir le critère, les notes de l&apos;Index et ses preuves.</translation>
     </message>
     <message>
         <source>Entry:</source>
@@ -2964,7 +2960,7 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>Not graded by the European Open Source AI Index.</source>
-        <translation>Non noté par l'European Open Source AI Index.</translation>
+        <translation>Non noté par l&apos;European Open Source AI Index.</translation>
     </message>
     <message>
         <source>Open Source AI Index</source>
@@ -2983,12 +2979,12 @@ Masqués par : %2.</translation>
         <translation>Il manque :</translation>
     </message>
     <message>
-        <source>It needs the weights, the complete code and information on all the training data, under OSI-approved terms. Judged from this release's license and the Index's grades.</source>
-        <translation>Elle exige les poids, le code complet et des informations sur toutes les données d'entraînement, sous des conditions approuvées par l'OSI. Jugé d'après la licence de cet événement et les notes de l'Index.</translation>
+        <source>It needs the weights, the complete code and information on all the training data, under OSI-approved terms. Judged from this release&apos;s license and the Index&apos;s grades.</source>
+        <translation>Elle exige les poids, le code complet et des informations sur toutes les données d&apos;entraînement, sous des conditions approuvées par l&apos;OSI. Jugé d&apos;après la licence de cet événement et les notes de l&apos;Index.</translation>
     </message>
     <message>
-        <source>It needs the weights, the complete code and information on all the training data, under OSI-approved terms. Judged from this timeline's level and license alone.</source>
-        <translation>Elle exige les poids, le code complet et des informations sur toutes les données d'entraînement, sous des conditions approuvées par l'OSI. Jugé d'après le seul niveau et la licence de cette frise.</translation>
+        <source>It needs the weights, the complete code and information on all the training data, under OSI-approved terms. Judged from this timeline&apos;s level and license alone.</source>
+        <translation>Elle exige les poids, le code complet et des informations sur toutes les données d&apos;entraînement, sous des conditions approuvées par l&apos;OSI. Jugé d&apos;après le seul niveau et la licence de cette frise.</translation>
     </message>
     <message>
         <source>OSI Open Source AI Definition 1.0</source>
@@ -3004,7 +3000,7 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>Epoch AI gives no accessibility value.</source>
-        <translation>Epoch AI ne donne pas de valeur d'accessibilité.</translation>
+        <translation>Epoch AI ne donne pas de valeur d&apos;accessibilité.</translation>
     </message>
 </context>
 <context>
@@ -3243,7 +3239,7 @@ Masqués par : %2.</translation>
         <translation>Lignes par &amp;première publication</translation>
     </message>
     <message>
-        <source>Order the timeline's lanes; pinned lanes stay at the top</source>
+        <source>Order the timeline&apos;s lanes; pinned lanes stay at the top</source>
         <translation>Ordonne les lignes de la frise ; les lignes épinglées restent en haut</translation>
     </message>
     <message>
