@@ -85,25 +85,27 @@ public:
         setWidget(bar);
         setBackgroundRole(QPalette::Window);
         viewport()->setBackgroundRole(QPalette::Window);
+        horizontalScrollBar()->installEventFilter(this);
     }
 
     QSize sizeHint() const override { return {widget()->sizeHint().width(), barHeight()}; }
     QSize minimumSizeHint() const override { return {fontMetrics().averageCharWidth() * 20, barHeight()}; }
 
 protected:
-    void resizeEvent(QResizeEvent *event) override
+    // The scroll area shows and hides its scroll bar itself, also when the bar's content changes
+    // width without a resize (a dataset with other organizations): follow it, whatever the cause.
+    bool eventFilter(QObject *watched, QEvent *event) override
     {
-        const bool scrolled = horizontalScrollBar()->isVisible();
-        QScrollArea::resizeEvent(event);
-        if (needsScrollBar() != scrolled)
+        if (watched == horizontalScrollBar() && (event->type() == QEvent::Show || event->type() == QEvent::Hide))
             updateGeometry();
+        return QScrollArea::eventFilter(watched, event);
     }
 
 private:
-    bool needsScrollBar() const { return widget()->minimumSizeHint().width() > width(); }
     int barHeight() const
     {
-        return widget()->sizeHint().height() + (needsScrollBar() ? horizontalScrollBar()->sizeHint().height() : 0);
+        return widget()->sizeHint().height()
+            + (horizontalScrollBar()->isVisibleTo(this) ? horizontalScrollBar()->sizeHint().height() : 0);
     }
 };
 
