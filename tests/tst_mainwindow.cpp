@@ -162,6 +162,11 @@ void tst_MainWindow::windowWithoutSavedGeometryFitsTheScreen()
     QVERIFY2(window.timelineView()->height() >= 200, qPrintable(QString::number(window.timelineView()->height())));
     QVERIFY2(window.eventList()->viewport()->height() >= 4 * window.eventList()->verticalHeader()->defaultSectionSize(),
              qPrintable(QString::number(window.eventList()->viewport()->height())));
+    // The filter bar shows whole: a sideways scroll bar, when there is one, lies below it.
+    QCoreApplication::processEvents();
+    const QWidget *bar = window.filterBar();
+    QVERIFY2(bar->parentWidget()->height() >= bar->sizeHint().height(),
+             qPrintable(u"filter bar %1 px tall in %2 px"_s.arg(bar->sizeHint().height()).arg(bar->parentWidget()->height())));
 }
 
 QPoint tst_MainWindow::visibleMarkerCenter(const QModelIndex &index) const
