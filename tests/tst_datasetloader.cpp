@@ -433,6 +433,14 @@ void TestDatasetLoader::acceptsByteOrderMark()
     QVERIFY(format != broken.problems.cend());
     QCOMPARE(format->line, 1);
     QCOMPARE(format->column, 12);
+
+    // One mark only: a second one is text, and no JSON value starts with it.
+    const DatasetLoader::Result twice = DatasetLoader::fromJson(bom + bom + readFixture(u"valid.json"_s), u"bom.json"_s);
+    QCOMPARE(twice.failure, DatasetLoader::Failure::Syntax);
+    QVERIFY(!twice.problems.isEmpty());
+    QVERIFY2(twice.problems.first().message.startsWith(u"JSON syntax error: "_s), qPrintable(twice.problems.first().message));
+    QCOMPARE(twice.problems.first().line, 1);
+    QCOMPARE(twice.problems.first().column, 1); // the first mark takes no column
 }
 
 void TestDatasetLoader::locatesInvalidUtf8()

@@ -1291,6 +1291,10 @@ Diagramme:
         <source>this file is %1; save it as UTF-8</source>
         <translation>diese Datei ist %1; speichern Sie sie als UTF-8</translation>
     </message>
+    <message>
+        <source>JSON syntax error: a second byte-order mark (U+FEFF); a file starts with one at most</source>
+        <translation>JSON-Syntaxfehler: eine zweite Bytereihenfolge-Markierung (U+FEFF); eine Datei beginnt mit höchstens einer</translation>
+    </message>
 </context>
 <context>
     <name>LanePanel</name>

@@ -1291,6 +1291,10 @@ Graphiques :
         <source>this file is %1; save it as UTF-8</source>
         <translation>ce fichier est en %1 ; enregistrez-le en UTF-8</translation>
     </message>
+    <message>
+        <source>JSON syntax error: a second byte-order mark (U+FEFF); a file starts with one at most</source>
+        <translation>erreur de syntaxe JSON : une deuxième marque d’ordre des octets (U+FEFF) ; un fichier commence par une au plus</translation>
+    </message>
 </context>
 <context>
     <name>LanePanel</name>

@@ -617,6 +617,13 @@ JsonDocumentReader::Result JsonDocumentReader::read(const QByteArray &text, int 
     if (std::string_view(data, size).substr(0, byteOrderMark.size()) == byteOrderMark)
         start = byteOrderMark.size();
 
+    if (start > 0 && std::string_view(data + start, size - start).substr(0, byteOrderMark.size()) == byteOrderMark) {
+        result.errorOffset = start;
+        result.errorMessage = QCoreApplication::translate(
+            "JsonDocumentReader", "JSON syntax error: a second byte-order mark (U+FEFF); a file starts with one at most");
+        return result;
+    }
+
     const std::size_t invalid = firstInvalidUtf8(data + start, size - start);
     if (invalid != std::string_view::npos) {
         result.encodingError = true;
@@ -633,10 +640,12 @@ JsonDocumentReader::Result JsonDocumentReader::read(const QByteArray &text, int 
     const auto *nul = static_cast<const char *>(std::memchr(data + start, 0, size - start));
     const std::size_t end = nul ? static_cast<std::size_t>(nul - data) : size;
 
-    const char *consumed = data + start;
+    // The lexer skips one byte-order mark itself; given the text after it, it would skip a second
+    // one too, and accept a text that nlohmann::json::accept() and every other reader reject.
+    const char *consumed = data;
     PieceBuilder builder(data, size, &consumed, maxDepth, consumer, result);
     try {
-        result.ok = Json::sax_parse(CountingIterator(data + start, &consumed), CountingIterator(data + end, &consumed),
+        result.ok = Json::sax_parse(CountingIterator(data, &consumed), CountingIterator(data + end, &consumed),
                                     &builder);
     } catch (const std::exception &error) {
         // Not expected from the SAX parser; memory exhaustion is the only plausible cause.
