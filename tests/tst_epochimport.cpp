@@ -243,7 +243,7 @@ void tst_EpochImport::grok1LandsInTheXaiLane()
     QCOMPARE(weights->kind, u"weights"_s);
     QCOMPARE(weights->level, OpennessLevel::OpenWeights);
     QCOMPARE(weights->date, QDate(2023, 11, 4));
-    QVERIFY2(weights->note.contains(u"apache 2.0"_s), qPrintable(weights->note)); // Epoch's accessibility notes
+    QVERIFY2(weights->note.toString().contains(u"apache 2.0"_s), qPrintable(weights->note.toString())); // Epoch's accessibility notes
 }
 
 void tst_EpochImport::severalOrganizationsGoToTheFirst()
@@ -251,7 +251,7 @@ void tst_EpochImport::severalOrganizationsGoToTheFirst()
     // Epoch's "Google DeepMind,Google" style fields: the model goes to the first, the note names the rest.
     int several = 0;
     for (const Release &release : m_dataset->releases()) {
-        if (!release.note.contains(u"several organizations"_s))
+        if (!release.note.toString().contains(u"several organizations"_s))
             continue;
         ++several;
         const Organization *organization = m_dataset->organizationOf(release);

@@ -49,6 +49,19 @@ QString pathText(const Path &path)
     return text;
 }
 
+// Whether UTF-8 text is empty or white space only, as QString::trimmed() sees it; ASCII text,
+// nearly all of a dataset, is looked at without converting it.
+bool isBlank(std::string_view utf8)
+{
+    for (const char c : utf8) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).trimmed().isEmpty();
+        if (!QChar::isSpace(char32_t(static_cast<unsigned char>(c))))
+            return false;
+    }
+    return true;
+}
+
 QString joined(std::span<const std::string_view> keys)
 {
     QStringList names;
@@ -307,6 +320,7 @@ private:
     const Json *typedMember(const Json &object, const Path &path, std::string_view key, Need need,
                             Json::value_t type);
     QString string(const Json &object, const Path &path, std::string_view key, Need need);
+    Utf8Text text(const Json &object, const Path &path, std::string_view key, Need need);
     std::optional<QString> stringOrNull(const Json &object, const Path &path, std::string_view key);
     bool boolean(const Json &object, const Path &path, std::string_view key, Need need);
     QDate date(const Json &object, const Path &path, std::string_view key, Need need);
@@ -435,6 +449,20 @@ QString Checker::string(const Json &object, const Path &path, std::string_view k
                  DatasetValidator::tr("%1 is empty; expected some text").arg(quoted(keyName(key))));
     }
     return text;
+}
+
+// Like string(), for a long text kept as the file's UTF-8 (checked as UTF-8 by the reader).
+Utf8Text Checker::text(const Json &object, const Path &path, std::string_view key, Need need)
+{
+    const Json *value = typedMember(object, path, key, need, Json::value_t::string);
+    if (!value)
+        return {};
+    const std::string &utf8 = value->get_ref<const std::string &>();
+    if (need == Need::Required && isBlank(utf8)) {
+        reportAt(Kind::EmptyText, *value, JsonDocumentReader::memberPath(path, key),
+                 DatasetValidator::tr("%1 is empty; expected some text").arg(quoted(keyName(key))));
+    }
+    return Utf8Text::fromUtf8(utf8);
 }
 
 std::optional<QString> Checker::stringOrNull(const Json &object, const Path &path, std::string_view key)
@@ -956,19 +984,19 @@ Release Checker::release(const Json &value, const Path &path)
         kind >= 0)
         result.kind = releaseKinds.at(kind); // shared, not one copy per release
     result.title = string(value, path, "title", Need::Required);
-    result.summary = string(value, path, "summary", Need::Required);
+    result.summary = text(value, path, "summary", Need::Required);
     const int level = choice(value, path, "level", Need::Required, Openness::ids(),
                              DatasetValidator::tr("openness level"));
     if (level >= 0)
         result.level = Openness::allLevels().at(level);
-    result.levelNote = string(value, path, "level_note", Need::Optional);
+    result.levelNote = text(value, path, "level_note", Need::Optional);
     if (const std::optional<QString> license = stringOrNull(value, path, "license")) {
         result.licenseId = shared(*license);
         addReference(Reference::License, result.licenseId, value, "license");
     }
     result.sources = sources(value, path);
     result.unconfirmed = boolean(value, path, "unconfirmed", Need::Optional);
-    result.note = string(value, path, "note", Need::Optional);
+    result.note = text(value, path, "note", Need::Optional);
     return result;
 }
 

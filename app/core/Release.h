@@ -4,6 +4,7 @@
 #include "DatePrecision.h"
 #include "OpennessLevel.h"
 #include "Source.h"
+#include "Utf8Text.h"
 
 #include <QDate>
 #include <QList>
@@ -21,13 +22,13 @@ struct Release {
     DatePrecision precision = DatePrecision::Day;
     QString kind; // announcement, launch, api, weights, license-change, retirement
     QString title;
-    QString summary;
+    Utf8Text summary;
     OpennessLevel level = OpennessLevel::Closed;
-    QString levelNote;
+    Utf8Text levelNote;
     QString licenseId; // empty when no license applies
     QList<Source> sources;
     bool unconfirmed = false;
-    QString note;
+    Utf8Text note;
 };
 // Every member is relocatable, so QList moves a release with memmove when it grows.
 Q_DECLARE_TYPEINFO(Release, Q_RELOCATABLE_TYPE);

@@ -280,13 +280,13 @@ QString ReleaseDocument::headingSection(const Release &release) const
     if (release.unconfirmed) {
         const QString note = release.note.isEmpty()
             ? tr("The sources do not confirm this event in every detail.").toHtmlEscaped()
-            : esc(release.note);
+            : esc(release.note.toString());
         out += u"<p>%1 %2</p>"_s.arg(unconfirmedBadge(), note);
     } else if (!release.note.isEmpty()) {
-        out += u"<p>%1</p>"_s.arg(esc(release.note));
+        out += u"<p>%1</p>"_s.arg(esc(release.note.toString()));
     }
     if (!release.summary.isEmpty())
-        out += u"<p>%1</p>"_s.arg(esc(release.summary));
+        out += u"<p>%1</p>"_s.arg(esc(release.summary.toString()));
     return out;
 }
 
@@ -571,7 +571,7 @@ QString ReleaseDocument::crosswalkSection(const Release &release) const
     // that no weights were out.
     QString why;
     if (!release.levelNote.isEmpty()) {
-        why = u"<b>%1</b> %2"_s.arg(tr("Why this level:").toHtmlEscaped(), esc(release.levelNote));
+        why = u"<b>%1</b> %2"_s.arg(tr("Why this level:").toHtmlEscaped(), esc(release.levelNote.toString()));
     } else if (license) {
         why = u"<b>%1</b> %2"_s.arg(
             esc(tr("%1 (%2):").arg(license->name, license->osiApproved ? tr("OSI-approved") : tr("not OSI-approved"))),

@@ -127,7 +127,7 @@ QVariant ReleaseModel::data(const QModelIndex &index, int role) const
         if (index.column() == DateColumn)
             return ReleaseDocument::formatDateRange(release.date, release.dateLatest, release.precision);
         if (index.column() == TitleColumn && release.unconfirmed && !release.note.isEmpty())
-            return QStringLiteral("<p>%1</p>").arg(release.note.toHtmlEscaped()); // text, never markup
+            return QStringLiteral("<p>%1</p>").arg(release.note.toString().toHtmlEscaped()); // text, never markup
         return {};
     default:
         return {};
