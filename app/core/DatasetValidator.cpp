@@ -328,14 +328,15 @@ private:
     void checkPrecision(const Json &object, const Path &path, std::string_view key, QDate date, DatePrecision precision);
     QString url(const Json &object, const Path &path, std::string_view key, Need need, bool isSource);
     QString id(const Json &object, const Path &path, std::string_view key);
-    bool checkUrl(const Json &value, const QString &text, const Path &path);
-    void checkSourceUrl(const Json &value, const QString &text, const Path &path);
-    void checkId(const Json &value, const QString &text, const Path &path);
+    bool checkUrl(const Json &value, const QString &text, const Path &path, QUrl *parsed = nullptr);
+    void checkSourceUrl(const Json &value, const QUrl &url, const QString &text, const Path &path);
+    void checkId(const Json &value, const QString &text, const Path &path, std::string_view key);
     // The index of the value among choices, or -1; what names the vocabulary in messages.
+    // what: an untranslated name (QT_TRANSLATE_NOOP), translated only for a problem.
     int choice(const Json &object, const Path &path, std::string_view key, Need need, const QStringList &choices,
-               const QString &what);
+               const char *what);
     void rejectUnknownKeys(const Json &object, const Path &path, DatasetValidator::ObjectKind kind);
-    bool isObject(const Json &value, const Path &path, const QString &what);
+    bool isObject(const Json &value, const Path &path, const char *what);
 
     QList<Source> sources(const Json &object, const Path &path);
     Source source(const Json &value, const Path &path);
@@ -495,11 +496,12 @@ QDate Checker::date(const Json &object, const Path &path, std::string_view key, 
     auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
     const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' && digit(0) && digit(1) && digit(2)
         && digit(3) && digit(5) && digit(6) && digit(8) && digit(9);
-    const Path valuePath = JsonDocumentReader::memberPath(path, key);
-    const QString shown = quoted(QString::fromStdString(text));
+    // Made only for a problem: most dates have none.
+    auto valuePath = [&] { return JsonDocumentReader::memberPath(path, key); };
+    auto shown = [&] { return quoted(QString::fromStdString(text)); };
     if (!shaped) {
-        reportAt(Kind::InvalidDate, *value, valuePath,
-                 DatasetValidator::tr("%1 is not a date in the form YYYY-MM-DD").arg(shown));
+        reportAt(Kind::InvalidDate, *value, valuePath(),
+                 DatasetValidator::tr("%1 is not a date in the form YYYY-MM-DD").arg(shown()));
         return {};
     }
     auto number = [&](std::size_t from, std::size_t length) {
@@ -510,15 +512,15 @@ QDate Checker::date(const Json &object, const Path &path, std::string_view key, 
     };
     const int year = number(0, 4);
     if (year < firstYear || year > lastYear) {
-        reportAt(Kind::InvalidDate, *value, valuePath,
+        reportAt(Kind::InvalidDate, *value, valuePath(),
                  DatasetValidator::tr("%1 is outside the years %2 to %3")
-                     .arg(shown, QString::number(firstYear), QString::number(lastYear)));
+                     .arg(shown(), QString::number(firstYear), QString::number(lastYear)));
         return {};
     }
     const QDate result(year, number(5, 2), number(8, 2));
     if (!result.isValid()) {
-        reportAt(Kind::InvalidDate, *value, valuePath,
-                 DatasetValidator::tr("%1 is not a date that exists; expected a real date as YYYY-MM-DD").arg(shown));
+        reportAt(Kind::InvalidDate, *value, valuePath(),
+                 DatasetValidator::tr("%1 is not a date that exists; expected a real date as YYYY-MM-DD").arg(shown()));
         return {};
     }
     return result;
@@ -527,7 +529,7 @@ QDate Checker::date(const Json &object, const Path &path, std::string_view key, 
 DatePrecision Checker::precision(const Json &object, const Path &path)
 {
     const int index = choice(object, path, "date_precision", Need::Optional, precisions,
-                             DatasetValidator::tr("date precision"));
+                             QT_TRANSLATE_NOOP("DatasetValidator", "date precision"));
     return index >= 0 ? precisionValues[static_cast<std::size_t>(index)] : DatePrecision::Day;
 }
 
@@ -552,21 +554,23 @@ void Checker::checkPrecision(const Json &object, const Path &path, std::string_v
                        .arg(quoted(isoDate(date)), quoted(isoDate(first))));
 }
 
-bool Checker::checkUrl(const Json &value, const QString &text, const Path &path)
+bool Checker::checkUrl(const Json &value, const QString &text, const Path &path, QUrl *parsed)
 {
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme();
-    if (url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty())
+    if (url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty()) {
+        if (parsed)
+            *parsed = url;
         return true;
+    }
     reportAt(Kind::InvalidUrl, value, path, DatasetValidator::tr("%1 is not an http or https URL").arg(quoted(text)));
     return false;
 }
 
-void Checker::checkSourceUrl(const Json &value, const QString &text, const Path &path)
+void Checker::checkSourceUrl(const Json &value, const QUrl &url, const QString &text, const Path &path)
 {
     // A source should be the page that states the fact, over a connection that cannot be altered
     // on the way; neither makes the dataset wrong, so these are warnings.
-    const QUrl url(text, QUrl::StrictMode);
     if (url.scheme() != u"https") {
         warnAt(Kind::WeakUrl, value, path,
                DatasetValidator::tr("%1 is not an https URL; link the https address where there is one")
@@ -584,15 +588,17 @@ QString Checker::url(const Json &object, const Path &path, std::string_view key,
     if (text.isNull())
         return text;
     const Path valuePath = JsonDocumentReader::memberPath(path, key);
-    if (checkUrl(object[key], text, valuePath) && isSource)
-        checkSourceUrl(object[key], text, valuePath);
+    QUrl parsed; // parsed once for both checks
+    if (checkUrl(object[key], text, valuePath, &parsed) && isSource)
+        checkSourceUrl(object[key], parsed, text, valuePath);
     return text;
 }
 
-void Checker::checkId(const Json &value, const QString &text, const Path &path)
+// value is the member key of the object at path.
+void Checker::checkId(const Json &value, const QString &text, const Path &path, std::string_view key)
 {
     if (text.isEmpty() || !std::all_of(text.cbegin(), text.cend(), isIdCharacter)) {
-        reportAt(Kind::InvalidId, value, path,
+        reportAt(Kind::InvalidId, value, JsonDocumentReader::memberPath(path, key),
                  DatasetValidator::tr("invalid id %1; expected only lower-case letters, digits, \".\", \"_\" and \"-\"")
                      .arg(quoted(text)));
     }
@@ -604,12 +610,12 @@ QString Checker::id(const Json &object, const Path &path, std::string_view key)
     if (!value)
         return {};
     QString text = QString::fromStdString(value->get_ref<const std::string &>());
-    checkId(*value, text, JsonDocumentReader::memberPath(path, key));
+    checkId(*value, text, path, key);
     return text;
 }
 
 int Checker::choice(const Json &object, const Path &path, std::string_view key, Need need, const QStringList &choices,
-                    const QString &what)
+                    const char *what)
 {
     const Json *value = typedMember(object, path, key, need, Json::value_t::string);
     if (!value)
@@ -619,7 +625,7 @@ int Checker::choice(const Json &object, const Path &path, std::string_view key, 
     if (index < 0) {
         reportAt(Kind::UnknownValue, *value, JsonDocumentReader::memberPath(path, key),
                  DatasetValidator::tr("unknown %1 %2; expected one of %3")
-                     .arg(what, quoted(text), choices.join(QLatin1StringView(", "))));
+                     .arg(DatasetValidator::tr(what), quoted(text), choices.join(QLatin1StringView(", "))));
     }
     return static_cast<int>(index);
 }
@@ -636,12 +642,12 @@ void Checker::rejectUnknownKeys(const Json &object, const Path &path, DatasetVal
     }
 }
 
-bool Checker::isObject(const Json &value, const Path &path, const QString &what)
+bool Checker::isObject(const Json &value, const Path &path, const char *what)
 {
     if (value.is_object())
         return true;
     reportAt(Kind::WrongType, value, path,
-             DatasetValidator::tr("wrong type: found %1, expected %2 (an object)").arg(foundType(value), what));
+             DatasetValidator::tr("wrong type: found %1, expected %2 (an object)").arg(foundType(value), DatasetValidator::tr(what)));
     return false;
 }
 
@@ -657,7 +663,7 @@ QList<Source> Checker::sources(const Json &object, const Path &path)
                  DatasetValidator::tr("no sources; expected at least one source for every fact"));
     for (std::size_t i = 0; i < array->size() && go(); ++i) {
         const Path itemPath = JsonDocumentReader::elementPath(arrayPath, i);
-        if (isObject((*array)[i], itemPath, DatasetValidator::tr("a source")))
+        if (isObject((*array)[i], itemPath, QT_TRANSLATE_NOOP("DatasetValidator", "a source")))
             result.append(source((*array)[i], itemPath));
     }
     return result;
@@ -669,7 +675,7 @@ Source Checker::source(const Json &value, const Path &path)
     Source result;
     result.url = url(value, path, "url", Need::Required, true);
     result.title = string(value, path, "title", Need::Required);
-    result.primary = choice(value, path, "kind", Need::Required, sourceKinds, DatasetValidator::tr("source kind")) == 0;
+    result.primary = choice(value, path, "kind", Need::Required, sourceKinds, QT_TRANSLATE_NOOP("DatasetValidator", "source kind")) == 0;
     result.accessed = date(value, path, "accessed", Need::Optional);
     return result;
 }
@@ -687,7 +693,7 @@ Organization Checker::organization(const Json &value, const Path &path)
         const Path stagesPath = JsonDocumentReader::memberPath(path, "stages");
         for (std::size_t i = 0; i < stages->size() && go(); ++i) {
             const Path stagePath = JsonDocumentReader::elementPath(stagesPath, i);
-            if (isObject((*stages)[i], stagePath, DatasetValidator::tr("a corporate stage")))
+            if (isObject((*stages)[i], stagePath, QT_TRANSLATE_NOOP("DatasetValidator", "a corporate stage")))
                 result.stages.append(stage((*stages)[i], stagePath));
             else
                 result.stages.append(CorporateStage()); // keeps indexes aligned with the array
@@ -700,7 +706,7 @@ Organization Checker::organization(const Json &value, const Path &path)
         const Path eventsPath = JsonDocumentReader::memberPath(path, "events");
         for (std::size_t i = 0; i < events->size() && go(); ++i) {
             const Path eventPath = JsonDocumentReader::elementPath(eventsPath, i);
-            if (isObject((*events)[i], eventPath, DatasetValidator::tr("a corporate event")))
+            if (isObject((*events)[i], eventPath, QT_TRANSLATE_NOOP("DatasetValidator", "a corporate event")))
                 result.events.append(corporateEvent((*events)[i], eventPath));
         }
     }
@@ -731,7 +737,7 @@ CorporateStage Checker::stage(const Json &value, const Path &path)
     result.business = string(value, path, "business", Need::Required);
     result.openness = string(value, path, "openness", Need::Required);
     const int pressure = choice(value, path, "pressure", Need::Required, pressures,
-                                DatasetValidator::tr("stage pressure"));
+                                QT_TRANSLATE_NOOP("DatasetValidator", "stage pressure"));
     if (pressure >= 0)
         result.pressure = pressureValues[static_cast<std::size_t>(pressure)];
     result.sources = sources(value, path);
@@ -787,7 +793,7 @@ CorporateEvent Checker::corporateEvent(const Json &value, const Path &path)
     result.precision = precision(value, path);
     checkPrecision(value, path, "date", result.date, result.precision);
     result.title = string(value, path, "title", Need::Required);
-    if (choice(value, path, "kind", Need::Required, eventKinds, DatasetValidator::tr("corporate event kind")) >= 0)
+    if (choice(value, path, "kind", Need::Required, eventKinds, QT_TRANSLATE_NOOP("DatasetValidator", "corporate event kind")) >= 0)
         result.kind = string(value, path, "kind", Need::Required);
     result.details = string(value, path, "details", Need::Optional);
     result.sources = sources(value, path);
@@ -826,7 +832,7 @@ License Checker::license(const Json &value, const Path &path)
             const std::string key = LicenseTerms::key(term).toStdString();
             const Json *ruling = member(*terms, termsPath, key, Need::Required);
             const Path rulingPath = JsonDocumentReader::memberPath(termsPath, key);
-            if (ruling && isObject(*ruling, rulingPath, DatasetValidator::tr("a term ruling")))
+            if (ruling && isObject(*ruling, rulingPath, QT_TRANSLATE_NOOP("DatasetValidator", "a term ruling")))
                 result.term(term) = termRuling(*ruling, rulingPath);
         }
     }
@@ -841,7 +847,7 @@ TermRuling Checker::termRuling(const Json &value, const Path &path)
     rejectUnknownKeys(value, path, DatasetValidator::ObjectKind::TermRuling);
     TermRuling result;
     const int status = choice(value, path, "status", Need::Required, termStatusKeys(),
-                              DatasetValidator::tr("term status"));
+                              QT_TRANSLATE_NOOP("DatasetValidator", "term status"));
     if (status >= 0)
         result.status = termStatusValues[static_cast<std::size_t>(status)];
     // A ruling must quote its clause, unless the license is silent on it (or its status is
@@ -911,7 +917,7 @@ OsaiAssessment Checker::osaiAssessment(const Json &value, const Path &path)
             const std::string_view key = OsaiAssessment::parameterRefs[static_cast<std::size_t>(i)];
             const Path gradePath = JsonDocumentReader::memberPath(gradesPath, key);
             const Json *grade = member(*grades, gradesPath, key, Need::Required);
-            if (grade && isObject(*grade, gradePath, DatasetValidator::tr("a grade")))
+            if (grade && isObject(*grade, gradePath, QT_TRANSLATE_NOOP("DatasetValidator", "a grade")))
                 result.grades[i] = osaiGrade(*grade, gradePath);
         }
     }
@@ -925,7 +931,7 @@ OsaiGrade Checker::osaiGrade(const Json &value, const Path &path)
     rejectUnknownKeys(value, path, DatasetValidator::ObjectKind::OsaiGrade);
     OsaiGrade result;
     const int grade = choice(value, path, "class", Need::Required, OsaiAssessment::classIds(),
-                             DatasetValidator::tr("grade"));
+                             QT_TRANSLATE_NOOP("DatasetValidator", "grade"));
     if (grade >= 0)
         result.grade = *OsaiAssessment::classFromId(OsaiAssessment::classIds().at(grade));
     // The evidence: one URL, or a list of them (the Index gives either). They are the Index's
@@ -980,13 +986,13 @@ Release Checker::release(const Json &value, const Path &path)
                                       "happened on, on or after date")
                      .arg(quoted(isoDate(result.dateLatest)), quoted(isoDate(result.date))));
     }
-    if (const int kind = choice(value, path, "kind", Need::Required, releaseKinds, DatasetValidator::tr("release kind"));
+    if (const int kind = choice(value, path, "kind", Need::Required, releaseKinds, QT_TRANSLATE_NOOP("DatasetValidator", "release kind"));
         kind >= 0)
         result.kind = releaseKinds.at(kind); // shared, not one copy per release
     result.title = string(value, path, "title", Need::Required);
     result.summary = text(value, path, "summary", Need::Required);
     const int level = choice(value, path, "level", Need::Required, Openness::ids(),
-                             DatasetValidator::tr("openness level"));
+                             QT_TRANSLATE_NOOP("DatasetValidator", "openness level"));
     if (level >= 0)
         result.level = Openness::allLevels().at(level);
     result.levelNote = text(value, path, "level_note", Need::Optional);
@@ -1089,28 +1095,28 @@ bool Checker::listElement(const std::string &key, std::size_t index, const JsonP
     const Json &value = piece.root;
     switch (*list) {
     case List::Organizations:
-        if (isObject(value, path, DatasetValidator::tr("an organization"))) {
+        if (isObject(value, path, QT_TRANSLATE_NOOP("DatasetValidator", "an organization"))) {
             Organization item = organization(value, path);
             checkUniqueId(*list, item, value, path);
             m_organizations.append(std::move(item));
         }
         break;
     case List::Licenses:
-        if (isObject(value, path, DatasetValidator::tr("a license"))) {
+        if (isObject(value, path, QT_TRANSLATE_NOOP("DatasetValidator", "a license"))) {
             License item = license(value, path);
             checkUniqueId(*list, item, value, path);
             m_licenses.append(std::move(item));
         }
         break;
     case List::Models:
-        if (isObject(value, path, DatasetValidator::tr("a model"))) {
+        if (isObject(value, path, QT_TRANSLATE_NOOP("DatasetValidator", "a model"))) {
             Model item = model(value, path);
             checkUniqueId(*list, item, value, path);
             m_models.append(std::move(item));
         }
         break;
     case List::Releases:
-        if (isObject(value, path, DatasetValidator::tr("a release"))) {
+        if (isObject(value, path, QT_TRANSLATE_NOOP("DatasetValidator", "a release"))) {
             Release item = release(value, path);
             checkUniqueId(*list, item, value, path);
             m_releases.append(std::move(item));
