@@ -21,6 +21,7 @@
 #include <QClipboard>
 #include <QDialog>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -49,9 +50,16 @@
 #include <QTreeView>
 #include <QXYSeries>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <memory>
 #include <numeric>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +82,7 @@ private Q_SLOTS:
     void organizationPickerFiltersLikeOrgsOnTheCommandLine();
     void laneListFindsAnOrganizationAndScrollsToItsLane();
     void brokenFileKeepsDatasetAndShowsProblems();
+    void fifoIsRefusedWithoutBlocking();
     void selectUnknownRelease();
     void releaseLinkSelectsRelease();
 
@@ -565,6 +574,42 @@ void tst_MainWindow::brokenFileKeepsDatasetAndShowsProblems()
     QVERIFY(!m_window->problemsDock()->isVisible());
     QCOMPARE(m_window->timelineView()->content().eventCount(), int(m_window->dataset()->releases().size()));
     QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s); // it exists there too
+}
+
+void tst_MainWindow::fifoIsRefusedWithoutBlocking()
+{
+    // Opening a FIFO for reading blocks until something writes to it. The window must show the
+    // loader's problem without opening the file a second time to show its text.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(u"fifo.json"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    // Should a reader block, a writer comes after 3 s and lets it go, so the test fails rather
+    // than hangs.
+    std::atomic<bool> finished = false;
+    std::thread rescuer([&finished, name = QFile::encodeName(fifo)] {
+        for (int i = 0; i < 30 && !finished; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        if (!finished) {
+            const int fd = ::open(name.constData(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0)
+                ::close(fd);
+        }
+    });
+    const DatasetPtr before = m_window->dataset();
+    QElapsedTimer timer;
+    timer.start();
+    const bool opened = m_window->openFile(fifo);
+    const qint64 elapsed = timer.elapsed();
+    finished = true;
+    rescuer.join();
+    QVERIFY(!opened);
+    QVERIFY2(elapsed < 2000, qPrintable(u"%1 ms"_s.arg(elapsed)));
+    QCOMPARE(m_window->dataset(), before);
+    QVERIFY(m_window->problemsDock()->isVisible());
+    QListWidget *list = m_window->problemsView()->problemList();
+    QCOMPARE(list->count(), 1);
+    QVERIFY2(list->item(0)->text().contains(u"not a regular file"_s), qPrintable(list->item(0)->text()));
 }
 
 void tst_MainWindow::selectUnknownRelease()

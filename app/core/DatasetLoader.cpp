@@ -160,7 +160,10 @@ DatasetLoader::Result DatasetLoader::fromFile(const QString &path, int maxProble
     } else if (Result error = readFile(path, text); !error.problems.isEmpty()) {
         return error;
     }
-    return fromJson(text, path, maxProblems);
+    Result result = fromJson(text, path, maxProblems);
+    if (!result.ok())
+        result.text = std::move(text);
+    return result;
 }
 
 DatasetLoader::Result DatasetLoader::bundled()

@@ -27,6 +27,9 @@ public:
         qint64 omittedProblems = 0; // found beyond the cap, not in problems
         QList<std::pair<Problem::Kind, qint64>> omittedKinds;
         bool stoppedEarly = false; // too many problems: the rest of the text was not read
+        // fromFile(): the text read, when it did not load, so that they can be shown in it
+        // without reading the file again (which may have changed, or be a pipe).
+        QByteArray text;
 
         bool ok() const { return dataset != nullptr; }
         // "and 12 more problems of these kinds: wrong type (10), unknown key (2)", or empty.

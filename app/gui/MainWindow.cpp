@@ -29,7 +29,6 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFile>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -408,11 +407,7 @@ bool MainWindow::openFile(const QString &path)
 {
     const DatasetLoader::Result result = DatasetLoader::fromFile(path);
     if (!result.ok()) {
-        QByteArray text;
-        QFile file(path);
-        if (file.size() <= DatasetLoader::maxFileSize && file.open(QIODevice::ReadOnly))
-            text = file.readAll();
-        m_problems->setProblems(QFileInfo(path).fileName(), result.problems, text);
+        m_problems->setProblems(QFileInfo(path).fileName(), result.problems, result.text);
         m_problemsDock->show();
         m_problemsDock->raise();
         // Until the next open, the status bar says both: which file failed, and (the permanent
