@@ -20,12 +20,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMap>
 #include <QMenuBar>
 #include <QPainter>
 #include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -79,6 +81,37 @@ bool hasLetters(const QString &text)
 
 void addWidgetTexts(QWidget *root, QStringList &texts);
 
+// The Alt+letter of a text ("&File" -> "f"), or empty.
+QString mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Texts that share a mnemonic, as "Alt+F: &File, &Fit All".
+QStringList clashes(const QStringList &texts)
+{
+    QMap<QString, QStringList> byKey;
+    for (const QString &text : texts) {
+        if (const QString key = mnemonic(text); !key.isEmpty())
+            byKey[key].append(text);
+    }
+    QStringList found;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() > 1)
+            found.append(u"Alt+%1: %2"_s.arg(it.key().toUpper(), it.value().join(u", "_s)));
+    }
+    return found;
+}
+
 } // namespace
 
 // The window in another language, as a user who chose it sees it: every menu entry, every word
@@ -100,6 +133,8 @@ private Q_SLOTS:
     void englishCountsHaveEnglishPlurals();
     void datesFollowTheLanguage();
     void unknownLanguageFallsBackToEnglish();
+    void mnemonicsAreUniqueWhereTheyShow_data();
+    void mnemonicsAreUniqueWhereTheyShow();
 
 private:
     // The user-visible text of the menus (with their submenus), the filter bar, the chart panel
@@ -359,3 +394,87 @@ void tst_Translations::unknownLanguageFallsBackToEnglish()
 
 QTEST_MAIN(tst_Translations)
 #include "tst_translations.moc"
+
+void tst_Translations::mnemonicsAreUniqueWhereTheyShow_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << u"en"_s;
+    QTest::newRow("German") << u"de"_s;
+    QTest::newRow("French") << u"fr"_s;
+}
+
+// One Alt+letter must lead to one place. Where two controls on screen share it, Qt cycles the
+// focus between them instead of acting, and a letter shared by a menu and a control takes the
+// user somewhere they did not ask for. Checked for what shows together: the menu bar, the tabs,
+// the lane list and each tab's page; each menu's entries; the export dialog.
+void tst_Translations::mnemonicsAreUniqueWhereTheyShow()
+{
+    QFETCH(QString, language);
+    Language::install(language);
+    MainWindow window;
+    window.openBundled();
+    window.resize(1280, 800);
+    window.show();
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L) && !action->isChecked())
+            action->trigger(); // the lane list, with its controls
+    }
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QStringList problems;
+    std::function<void(QMenu *, const QString &)> checkMenu = [&](QMenu *menu, const QString &name) {
+        QStringList texts;
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            texts.append(action->text());
+            if (action->menu())
+                checkMenu(action->menu(), action->text());
+        }
+        for (const QString &clash : clashes(texts))
+            problems.append(name + u": "_s + clash);
+    };
+    QStringList menuTitles;
+    for (QAction *action : window.menuBar()->actions()) {
+        menuTitles.append(action->text());
+        if (action->menu())
+            checkMenu(action->menu(), action->text());
+    }
+
+    QTabWidget *tabs = window.tabs();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        QStringList texts = menuTitles;
+        for (int i = 0; i < tabs->count(); ++i)
+            texts.append(tabs->tabText(i));
+        for (QWidget *widget : window.findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(&window) || widget->window() != &window)
+                continue;
+            if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                texts.append(button->text());
+            else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                texts.append(label->text());
+            else if (auto *group = qobject_cast<QGroupBox *>(widget))
+                texts.append(group->title());
+        }
+        for (const QString &clash : clashes(texts))
+            problems.append(tabs->tabText(tab) + u" tab: "_s + clash);
+    }
+
+    ExportDialog dialog(window.chartPanel(), &window);
+    QStringList dialogTexts;
+    for (QWidget *widget : dialog.findChildren<QWidget *>()) {
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            dialogTexts.append(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            dialogTexts.append(label->text());
+        else if (auto *group = qobject_cast<QGroupBox *>(widget))
+            dialogTexts.append(group->title());
+    }
+    for (const QString &clash : clashes(dialogTexts))
+        problems.append(u"export dialog: "_s + clash);
+
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
+}

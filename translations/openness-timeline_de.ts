@@ -278,7 +278,7 @@ Start %3, bis %4 keine Gewichte: bisher %5 Monate</translation>
         <translation>D&amp;iagramm:</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
+        <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
@@ -1174,7 +1174,7 @@ Diagramme:
         <translation>&amp;Größe:</translation>
     </message>
     <message>
-        <source>S&amp;cale:</source>
+        <source>Sc&amp;ale:</source>
         <translation>&amp;Maßstab:</translation>
     </message>
     <message>
@@ -1300,7 +1300,7 @@ Diagramme:
     <name>LanePanel</name>
     <message>
         <source>&amp;Pin</source>
-        <translation>&amp;Anheften</translation>
+        <translation>Anhef&amp;ten</translation>
     </message>
     <message>
         <source>C&amp;ollapse</source>
@@ -1354,7 +1354,7 @@ Diagramme:
         <translation>Die Spur der gewählten Organisation als eine schmale Zeile ohne Beschriftungen zeigen</translation>
     </message>
     <message>
-        <source>&amp;Lanes before Others:</source>
+        <source>Lanes &amp;before Others:</source>
         <translation>&amp;Spuren vor „Andere“:</translation>
     </message>
     <message>
@@ -1384,11 +1384,11 @@ Diagramme:
 <context>
     <name>LicensePanel</name>
     <message>
-        <source>Licenses in the &amp;filter</source>
+        <source>Licenses in the fil&amp;ter</source>
         <translation>Lizenzen im &amp;Filter</translation>
     </message>
     <message>
-        <source>&amp;Pick licenses</source>
+        <source>Pic&amp;k licenses</source>
         <translation>Lizenzen &amp;wählen</translation>
     </message>
     <message>
@@ -1408,8 +1408,8 @@ Diagramme:
         <translation>Als &amp;Markdown oder CSV…</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Save this table as an image, or as Markdown or CSV</source>
@@ -1701,7 +1701,7 @@ Diagramme:
         <translation>&amp;Ereignisse</translation>
     </message>
     <message>
-        <source>C&amp;hart</source>
+        <source>Ch&amp;art</source>
         <translation>Dia&amp;gramm</translation>
     </message>
     <message>
@@ -1726,7 +1726,7 @@ Diagramme:
     </message>
     <message>
         <source>Open &amp;Bundled Dataset</source>
-        <translation>&amp;Mitgelieferten Datensatz öffnen</translation>
+        <translation>Mitgelieferten &amp;Datensatz öffnen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1797,8 +1797,8 @@ Diagramme:
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
@@ -1938,7 +1938,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>%1: %2 — Daten geprüft am %3.</translation>
     </message>
     <message>
-        <source>Show &amp;Licenses</source>
+        <source>Show Licen&amp;ses</source>
         <translation>&amp;Lizenzen zeigen</translation>
     </message>
     <message>
@@ -3240,7 +3240,7 @@ Ausgeblendet durch: %2.</translation>
     </message>
     <message>
         <source>Lanes by &amp;First Release</source>
-        <translation>Spuren nach &amp;erster Veröffentlichung</translation>
+        <translation>Spuren nach erster &amp;Veröffentlichung</translation>
     </message>
     <message>
         <source>Order the timeline&apos;s lanes; pinned lanes stay at the top</source>
@@ -3357,7 +3357,7 @@ Ausgeblendet durch: %2.</translation>
         <translation>Mehr Zeit zeigen</translation>
     </message>
     <message>
-        <source>&amp;Fit All</source>
+        <source>Fit &amp;All</source>
         <translation>&amp;Alles einpassen</translation>
     </message>
     <message>
@@ -3366,7 +3366,7 @@ Ausgeblendet durch: %2.</translation>
     </message>
     <message>
         <source>Fit &amp;Matches</source>
-        <translation>&amp;Treffer einpassen</translation>
+        <translation>Treffer ein&amp;passen</translation>
     </message>
     <message>
         <source>Show the time range of the events that match the filters</source>

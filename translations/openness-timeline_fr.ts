@@ -275,15 +275,15 @@ lancé le %3, pas de poids au %4 : %5 mois à ce jour</translation>
     <name>ChartPanel</name>
     <message>
         <source>&amp;Chart:</source>
-        <translation>G&amp;raphique :</translation>
+        <translation>Graphi&amp;que :</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
+        <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>As &amp;shares (100%)</source>
-        <translation>En &amp;parts (100 %)</translation>
+        <translation>En par&amp;ts (100 %)</translation>
     </message>
     <message>
         <source>One line per &amp;model</source>
@@ -1174,7 +1174,7 @@ Graphiques :
         <translation>&amp;Taille :</translation>
     </message>
     <message>
-        <source>S&amp;cale:</source>
+        <source>Sc&amp;ale:</source>
         <translation>É&amp;chelle :</translation>
     </message>
     <message>
@@ -1354,8 +1354,8 @@ Graphiques :
         <translation>Afficher la ligne de l’organisation choisie sur une seule rangée fine, sans étiquettes</translation>
     </message>
     <message>
-        <source>&amp;Lanes before Others:</source>
-        <translation>&amp;Lignes avant « Autres » :</translation>
+        <source>Lanes &amp;before Others:</source>
+        <translation>Lignes avant « A&amp;utres » :</translation>
     </message>
     <message>
         <source>all</source>
@@ -1384,11 +1384,11 @@ Graphiques :
 <context>
     <name>LicensePanel</name>
     <message>
-        <source>Licenses in the &amp;filter</source>
-        <translation>Licences du &amp;filtre</translation>
+        <source>Licenses in the fil&amp;ter</source>
+        <translation>Licences du fil&amp;tre</translation>
     </message>
     <message>
-        <source>&amp;Pick licenses</source>
+        <source>Pic&amp;k licenses</source>
         <translation>&amp;Choisir des licences</translation>
     </message>
     <message>
@@ -1408,8 +1408,8 @@ Graphiques :
         <translation>En &amp;Markdown ou CSV…</translation>
     </message>
     <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporter</translation>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Save this table as an image, or as Markdown or CSV</source>
@@ -1701,7 +1701,7 @@ Graphiques :
         <translation>&amp;Événements</translation>
     </message>
     <message>
-        <source>C&amp;hart</source>
+        <source>Ch&amp;art</source>
         <translation>&amp;Graphique</translation>
     </message>
     <message>
@@ -1794,11 +1794,11 @@ Graphiques :
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
+        <translation>T&amp;hème</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <source>Lan&amp;guage</source>
+        <translation>La&amp;ngue</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
@@ -1938,8 +1938,8 @@ Masqués par : %2.</translation>
         <translation>%1 : %2 — données vérifiées le %3.</translation>
     </message>
     <message>
-        <source>Show &amp;Licenses</source>
-        <translation>Afficher les &amp;licences</translation>
+        <source>Show Licen&amp;ses</source>
+        <translation>Afficher les li&amp;cences</translation>
     </message>
     <message>
         <source>Export &amp;Licenses Table</source>
@@ -3113,7 +3113,7 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -3350,15 +3350,15 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
+        <translation>&amp;Zoom arrière</translation>
     </message>
     <message>
         <source>Show more time</source>
         <translation>Montrer plus de temps</translation>
     </message>
     <message>
-        <source>&amp;Fit All</source>
-        <translation>&amp;Tout ajuster</translation>
+        <source>Fit &amp;All</source>
+        <translation>Tout a&amp;juster</translation>
     </message>
     <message>
         <source>Show the whole history of the dataset</source>
@@ -3366,7 +3366,7 @@ Masqués par : %2.</translation>
     </message>
     <message>
         <source>Fit &amp;Matches</source>
-        <translation>Ajuster aux &amp;résultats</translation>
+        <translation>Ajuster aux résultat&amp;s</translation>
     </message>
     <message>
         <source>Show the time range of the events that match the filters</source>

@@ -40,7 +40,7 @@ ChartPanel::ChartPanel(ReleaseFilterProxy *proxy, QWidget *parent)
     top->addWidget(m_sharesBox);
     top->addWidget(m_perModelBox);
     top->addStretch(1);
-    auto *exportButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this);
+    auto *exportButton = new QPushButton(QIcon::fromTheme(QStringLiteral("document-export")), tr("E&xport…"), this);
     exportButton->setToolTip(tr("Save this chart as a PNG, SVG or PDF file, or copy it"));
     top->addWidget(exportButton);
     layout->addLayout(top);

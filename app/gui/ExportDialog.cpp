@@ -96,7 +96,7 @@ ExportDialog::ExportDialog(ChartPanel *panel, QWidget *parent)
     auto *sizeLabel = new QLabel(tr("&Size:"), this);
     sizeLabel->setBuddy(m_sizeMode);
     form->addRow(sizeLabel, sizeRow);
-    form->addRow(tr("S&cale:"), m_scale);
+    form->addRow(tr("Sc&ale:"), m_scale);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("T&itle:"), m_title);
     auto *layout = new QVBoxLayout(this);

@@ -123,7 +123,7 @@ LanePanel::LanePanel(TimelineView *view, QWidget *parent)
     });
 
     auto *top = new QHBoxLayout;
-    auto *topLabel = new QLabel(tr("&Lanes before Others:"), this);
+    auto *topLabel = new QLabel(tr("Lanes &before Others:"), this);
     topLabel->setBuddy(m_topCount);
     m_topCount->setRange(0, 9999);
     m_topCount->setSpecialValueText(tr("all"));

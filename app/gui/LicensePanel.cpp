@@ -41,8 +41,8 @@ LicensePanel::LicensePanel(ReleaseFilterProxy *proxy, QWidget *parent)
     : QWidget(parent)
     , m_proxy(proxy)
     , m_model(new LicenseTableModel(this))
-    , m_followButton(new QRadioButton(tr("Licenses in the &filter"), this))
-    , m_pickButton(new QRadioButton(tr("&Pick licenses"), this))
+    , m_followButton(new QRadioButton(tr("Licenses in the fil&ter"), this))
+    , m_pickButton(new QRadioButton(tr("Pic&k licenses"), this))
     , m_modeGroup(new QButtonGroup(this))
     , m_message(new QLabel(this))
     , m_exportButton(new QToolButton(this))
@@ -64,7 +64,7 @@ LicensePanel::LicensePanel(ReleaseFilterProxy *proxy, QWidget *parent)
                           &LicensePanel::exportImageRequested);
     exportMenu->addAction(QIcon::fromTheme(u"text-x-generic"_s), tr("As &Markdown or CSV…"), this,
                           &LicensePanel::exportTextWithDialog);
-    m_exportButton->setText(tr("&Export"));
+    m_exportButton->setText(tr("E&xport"));
     m_exportButton->setIcon(QIcon::fromTheme(u"document-export"_s));
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_exportButton->setPopupMode(QToolButton::InstantPopup);

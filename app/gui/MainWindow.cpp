@@ -203,7 +203,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_listStack->addWidget(m_emptyState);
 
     m_tabs->addTab(m_listStack, tr("&Events"));
-    m_tabs->addTab(m_chart, tr("C&hart"));
+    m_tabs->addTab(m_chart, tr("Ch&art"));
     m_tabs->addTab(m_licenses, tr("&Licenses"));
     m_tabs->setTabToolTip(m_tabs->indexOf(m_licenses), tr("The license terms of the filtered release events side by side"));
     m_tabs->setDocumentMode(true);
@@ -342,7 +342,7 @@ void MainWindow::createActions()
     showList->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction *showChart = viewMenu->addAction(tr("Show &Chart"), this, [this] { m_tabs->setCurrentWidget(m_chart); });
     showChart->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
-    QAction *showLicenses = viewMenu->addAction(tr("Show &Licenses"), this, [this] { m_tabs->setCurrentWidget(m_licenses); });
+    QAction *showLicenses = viewMenu->addAction(tr("Show Licen&ses"), this, [this] { m_tabs->setCurrentWidget(m_licenses); });
     showLicenses->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
     viewMenu->addAction(m_problemsDock->toggleViewAction());
     viewMenu->addSeparator();
@@ -378,7 +378,7 @@ void MainWindow::createThemeAndLanguageMenus(QMenu *viewMenu)
         });
     }
 
-    QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
+    QMenu *languageMenu = viewMenu->addMenu(tr("Lan&guage"));
     auto *languages = new QActionGroup(languageMenu);
     const QString saved = Language::saved();
     QAction *system = languageMenu->addAction(tr("&System Language"));

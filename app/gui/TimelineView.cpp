@@ -95,7 +95,7 @@ void TimelineView::createActions()
                           tr("Show less time in more detail"), &TimelineView::zoomIn);
     m_zoomOutAction = make(QIcon::fromTheme(QStringLiteral("zoom-out")), tr("Zoom &Out"),
                            QKeySequence::keyBindings(QKeySequence::ZoomOut), tr("Show more time"), &TimelineView::zoomOut);
-    m_fitAllAction = make(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("&Fit All"),
+    m_fitAllAction = make(QIcon::fromTheme(QStringLiteral("zoom-fit-best")), tr("Fit &All"),
                           {QKeySequence(Qt::CTRL | Qt::Key_0)}, tr("Show the whole history of the dataset"),
                           &TimelineView::fitAll);
     m_fitFilteredAction = make(QIcon::fromTheme(QStringLiteral("zoom-select")), tr("Fit &Matches"),
