@@ -229,6 +229,7 @@ private Q_SLOTS:
     void shiftDragZoomsToTheDraggedRangeAndBackReturns();
     void shiftWheelScrollsLanesAndTouchpadDeltasPan();
     void viewActionsZoomFitAndGoBack();
+    void hidingTheLegendGivesItsRoomToTheLanesButNotToExports();
     void tabLeavesTheViewWithoutChangingTheSelection();
     void matchesOutsideTheViewAreCountedOnAButton();
     void eachVisibleEventIsAnAccessibleItemWithAName();
@@ -679,6 +680,39 @@ void tst_TimelineView::shiftWheelScrollsLanesAndTouchpadDeltasPan()
     QApplication::sendEvent(f.view.viewport(), &touch);
     QVERIFY(qAbs((f.view.timeScale().startDay() - start) / f.view.timeScale().daysPerPixel() - 30) < 0.5);
     QCOMPARE(bar->value(), scrolled - 10);
+}
+
+void tst_TimelineView::hidingTheLegendGivesItsRoomToTheLanesButNotToExports()
+{
+    Fixture f(sampleDataset(), QSize(700, 300));
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    auto exported = [&f] {
+        QImage image(900, 500, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        f.view.renderTimeline(painter, QSizeF(900, 500), TimelineView::ExportRange::All);
+        return image;
+    };
+    QAction *legend = f.view.legendAction();
+    QVERIFY(legend->isCheckable());
+    QVERIFY(legend->isChecked());
+    QVERIFY(f.view.viewActions().contains(legend));
+    const QRectF withLegend = f.view.timeArea();
+    const QImage exportWithLegend = exported();
+    const QImage screenWithLegend = f.view.viewport()->grab().toImage();
+
+    legend->setChecked(false);
+    const QRectF without = f.view.timeArea();
+    QCOMPARE(without.top(), withLegend.top());
+    // The whole strip goes to the lanes: at least two lines of legend at this width.
+    QVERIFY2(without.height() >= withLegend.height() + 2 * f.view.metrics().layout.rowHeight,
+             qPrintable(u"%1 -> %2"_s.arg(withLegend.height()).arg(without.height())));
+    QCOMPARE(without.bottom(), qreal(f.view.viewport()->height()));
+    QVERIFY(f.view.viewport()->grab().toImage() != screenWithLegend);
+    QCOMPARE(exported(), exportWithLegend); // an image must explain itself
+
+    legend->setChecked(true);
+    QCOMPARE(f.view.timeArea(), withLegend);
 }
 
 void tst_TimelineView::viewActionsZoomFitAndGoBack()

@@ -3402,5 +3402,13 @@ Ausgeblendet durch: %2.</translation>
             <numerusform>Ereignisse hier: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show Legen&amp;d</source>
+        <translation>Legende a&amp;nzeigen</translation>
+    </message>
+    <message>
+        <source>Explain the markers, bands and lines below the timeline</source>
+        <translation>Die Markierungen, Bänder und Linien unter der Zeitleiste erklären</translation>
+    </message>
 </context>
 </TS>

@@ -3402,5 +3402,13 @@ Masqués par : %2.</translation>
             <numerusform>Événements ici : %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show Legen&amp;d</source>
+        <translation>Afficher la légen&amp;de</translation>
+    </message>
+    <message>
+        <source>Explain the markers, bands and lines below the timeline</source>
+        <translation>Expliquer les marqueurs, bandes et lignes sous la frise</translation>
+    </message>
 </context>
 </TS>

@@ -319,6 +319,9 @@ void MainWindow::createActions()
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     viewMenu->addSeparator();
     viewMenu->addActions(m_timeline->viewActions());
+    QAction *legend = m_timeline->legendAction();
+    legend->setChecked(QSettings().value(QStringLiteral("timeline/legend"), true).toBool());
+    connect(legend, &QAction::toggled, this, [](bool on) { QSettings().setValue(QStringLiteral("timeline/legend"), on); });
     QMenu *lanesMenu = viewMenu->addMenu(tr("&Lanes"));
     m_showLanePanel = lanesMenu->addAction(tr("Show &Lane List"));
     m_showLanePanel->setCheckable(true);

@@ -105,6 +105,17 @@ void TimelineView::createActions()
                         {QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Backspace)},
                         tr("Go back to the view before the last zoom or fit"), &TimelineView::back);
     m_backAction->setEnabled(false);
+    m_legendAction = new QAction(tr("Show Legen&d"), this);
+    m_legendAction->setCheckable(true);
+    m_legendAction->setChecked(true);
+    m_legendAction->setStatusTip(tr("Explain the markers, bands and lines below the timeline"));
+    connect(m_legendAction, &QAction::toggled, this, [this](bool on) {
+        m_legendShown = on;
+        m_frame = {}; // a new frame, with or without the legend's strip
+        ensureLayout();
+        updateGeometries();
+        viewport()->update();
+    });
 
     auto *orders = new QActionGroup(this);
     const std::pair<LaneArrangement::Order, QString> orderNames[] = {
@@ -127,7 +138,7 @@ void TimelineView::createActions()
 
 QList<QAction *> TimelineView::viewActions() const
 {
-    return {m_zoomInAction, m_zoomOutAction, m_fitAllAction, m_fitFilteredAction, m_backAction};
+    return {m_zoomInAction, m_zoomOutAction, m_fitAllAction, m_fitFilteredAction, m_backAction, m_legendAction};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -226,6 +237,8 @@ void TimelineView::ensureLayout() const
     }
     if (contentChanged || m_frame.size != size) {
         m_frame = TimelinePainter::frame(m_metrics, m_content, size);
+        if (!m_legendShown)
+            m_frame.legendHeight = 0;
         m_layoutDirty = true;
     }
     const QRectF area = m_frame.timeArea();

@@ -58,6 +58,9 @@ public:
     QAction *fitAllAction() const { return m_fitAllAction; }
     QAction *fitFilteredAction() const { return m_fitFilteredAction; }
     QAction *backAction() const { return m_backAction; }
+    // Checkable: the legend strip along the bottom, which a short view may need the room of.
+    // Exported images always have it.
+    QAction *legendAction() const { return m_legendAction; }
     QList<QAction *> viewActions() const;
     // The lane sorting actions (exclusive, checkable), for the View menu and the lane list.
     QList<QAction *> laneOrderActions() const { return m_laneOrderActions; }
@@ -200,6 +203,8 @@ private:
     QAction *m_fitAllAction = nullptr;
     QAction *m_fitFilteredAction = nullptr;
     QAction *m_backAction = nullptr;
+    QAction *m_legendAction = nullptr;
+    bool m_legendShown = true;
     QToolButton *m_outsideHint = nullptr;
 
     bool m_revealCurrentOnShow = false;
