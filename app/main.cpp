@@ -1,8 +1,6 @@
 #include "CommandLine.h"
 #include "HeapTuning.h"
 
-#include <string_view>
-
 #include <sys/stat.h>
 
 namespace {
@@ -14,20 +12,11 @@ namespace {
 bool heapTuningPaysOff(int argc, char *argv[])
 {
     constexpr off_t large = 8 * 1024 * 1024;
-    bool headless = false;
-    bool largeFile = false;
-    for (int i = 1; i < argc; ++i) {
-        const std::string_view argument(argv[i]);
-        for (const std::string_view option : {"--validate", "--list", "--export", "--import", "--help", "--help-all",
-                                              "--version", "-h", "-v"}) {
-            if (argument == option || (argument.starts_with(option) && argument.substr(option.size()).starts_with('=')))
-                headless = true;
-        }
-        struct stat info {};
-        if (::stat(argv[i], &info) == 0 && S_ISREG(info.st_mode) && info.st_size >= large)
-            largeFile = true;
-    }
-    return !headless || largeFile;
+    const CommandLine::Launch launch = CommandLine::launch(argc, argv);
+    struct stat info {};
+    return launch.window
+        || (!launch.file.empty() && ::stat(launch.file.c_str(), &info) == 0 && S_ISREG(info.st_mode)
+            && info.st_size >= large);
 }
 
 } // namespace

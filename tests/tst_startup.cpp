@@ -1,3 +1,5 @@
+#include "CommandLine.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +15,8 @@ class tst_Startup : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void launchReadsTheCommandLineLikeRun_data();
+    void launchReadsTheCommandLineLikeRun();
     void qtOptionsWithHeadlessCommands_data();
     void qtOptionsWithHeadlessCommands();
     void windowStartsWithQtOptions();
@@ -135,6 +139,45 @@ void tst_Startup::helpFollowsTheLanguage()
     QVERIFY2(german.out.contains(u"Nur diese Organisationen"_s), qPrintable(german.out));
     const Run french = run({u"--lang"_s, u"fr"_s, u"--help"_s});
     QVERIFY2(french.out.contains(u"Seulement ces organisations"_s), qPrintable(french.out));
+}
+
+void tst_Startup::launchReadsTheCommandLineLikeRun_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("window");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("nothing") << QStringList{} << true << QString();
+    QTest::newRow("a dataset") << QStringList{u"d.json"_s} << true << u"d.json"_s;
+    QTest::newRow("Qt options") << QStringList{u"-style"_s, u"Fusion"_s, u"-reverse"_s, u"d.json"_s} << true << u"d.json"_s;
+    QTest::newRow("--validate") << QStringList{u"--validate"_s, u"d.json"_s} << false << u"d.json"_s;
+    QTest::newRow("--list, bundled") << QStringList{u"--list"_s} << false << QString();
+    QTest::newRow("--export=") << QStringList{u"--export=t.png"_s, u"d.json"_s} << false << u"d.json"_s;
+    QTest::newRow("--import epoch") << QStringList{u"--import"_s, u"epoch"_s, u"m.csv"_s, u"-o"_s, u"o.json"_s}
+                                    << false << u"m.csv"_s;
+    QTest::newRow("--help") << QStringList{u"--help"_s} << false << QString();
+    QTest::newRow("-v") << QStringList{u"-v"_s} << false << QString();
+    QTest::newRow("bad usage") << QStringList{u"--no-such-option"_s} << false << QString();
+    QTest::newRow("a file named like an option's value") << QStringList{u"--lang"_s, u"de"_s, u"de.json"_s} << true
+                                                         << u"de.json"_s;
+}
+
+// The decision taken before the application starts (the heap tuning's restart) comes from the
+// same parser as the run, not from a second list of option names.
+void tst_Startup::launchReadsTheCommandLineLikeRun()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, window);
+    QFETCH(QString, file);
+    std::vector<QByteArray> bytes{QByteArray("openness-timeline")};
+    for (const QString &argument : arguments)
+        bytes.push_back(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &argument : bytes)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    const CommandLine::Launch launch = CommandLine::launch(int(bytes.size()), argv.data());
+    QCOMPARE(launch.window, window);
+    QCOMPARE(QString::fromStdString(launch.file), file);
 }
 
 QTEST_GUILESS_MAIN(tst_Startup)

@@ -754,6 +754,19 @@ int runWindow(const Request &request)
 
 } // namespace
 
+Launch launch(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    Request request;
+    Launch result;
+    result.window = appKindFor(withoutQtOptions(arguments), request) == AppKind::Window;
+    if (request.datasetGiven)
+        result.file = request.datasetPath.toLocal8Bit().toStdString();
+    return result;
+}
+
 int run(int argc, char *argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("openness-timeline"));
