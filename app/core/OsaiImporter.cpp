@@ -1,5 +1,6 @@
 #include "OsaiImporter.h"
 
+#include "NameMatching.h"
 #include "Problem.h"
 
 #include <QDir>
@@ -19,6 +20,11 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Json = nlohmann::ordered_json;
+using NameMatching::compact;
+using NameMatching::isSeparator;
+using NameMatching::organizationKey;
+using NameMatching::organizationKeys;
+using NameMatching::withoutParentheses;
 
 // ---- Reading -------------------------------------------------------------------------------
 
@@ -311,31 +317,6 @@ std::optional<OsaiImporter::Entry> EntryReader::read(const QByteArray &text)
 
 // ---- Matching ------------------------------------------------------------------------------
 
-QString withoutParentheses(QStringView text)
-{
-    static const QRegularExpression parenthesised(u"\\([^)]*\\)"_s);
-    return text.toString().remove(parenthesised);
-}
-
-// What separates words in a name: anything but letters, digits and the dot of a version.
-bool isSeparator(QChar c)
-{
-    return !c.isLetterOrNumber() && c != u'.';
-}
-
-// A name compared by its letters and digits only: "Code Llama", "CodeLlama" and "code-llama"
-// are one name; the dots of versions stay ("Llama 3.1" is not "Llama 31"). Parenthesised
-// asides ("Llama 4 (Scout, Maverick)") are not part of the name.
-QString compact(QStringView text)
-{
-    QString result;
-    for (const QChar c : withoutParentheses(text).toLower()) {
-        if (!isSeparator(c))
-            result += c;
-    }
-    return result;
-}
-
 bool isVersionWord(QStringView word)
 {
     static const QRegularExpression version(u"^v?\\d+(\\.\\d+)*$"_s, QRegularExpression::CaseInsensitiveOption);
@@ -397,35 +378,6 @@ bool namesEndModel(QStringView name, const QString &end)
 
 // An organization's name as a key: compact, without a trailing "AI", "Inc." or "Group" ("Mistral
 // AI" is "mistral", "Alibaba Group" "alibaba"), and then through the alias table.
-QString organizationKey(QStringView name)
-{
-    QStringList words = withoutParentheses(name).toLower().split(u' ', Qt::SkipEmptyParts);
-    static const QStringList suffixes = {u"ai"_s, u"inc"_s, u"inc."_s, u"group"_s};
-    if (words.size() > 1 && suffixes.contains(words.last()))
-        words.removeLast();
-    const QString key = compact(words.join(u' '));
-    // Names under which the Index lists the labs of an organization: each is that organization
-    // and nothing else.
-    static const QHash<QString, QString> aliases = {
-        {u"googledeepmind"_s, u"google"_s}, // Google's AI lab since 2023
-        {u"tongyilab"_s, u"alibaba"_s},     // Alibaba's lab behind Qwen and Wan
-    };
-    return aliases.value(key, key);
-}
-
-// The keys of every organization an Index entry names: "Mistral AI and NVIDIA" names two.
-QStringList organizationKeys(QStringView names)
-{
-    static const QRegularExpression separators(u"\\s+and\\s+|,|/|&"_s);
-    QStringList keys;
-    for (const QString &part : names.toString().split(separators, Qt::SkipEmptyParts)) {
-        const QString key = organizationKey(part);
-        if (!key.isEmpty() && !keys.contains(key))
-            keys.append(key);
-    }
-    return keys;
-}
-
 // Index entries the rule cannot place, each checked by hand: the Index's name for the entry
 // (compact) under an organization key, and the model id it grades in the bundled dataset, with
 // the reason. Only ids the dataset has are used.
