@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AssessmentWriter</name>
+    <message>
+        <source>the dataset is not a JSON object</source>
+        <translation>der Datensatz ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>an assessment is not a JSON object</source>
+        <translation>eine Bewertung ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
     <name>ChartBuilder</name>
     <message>
         <source>Openness of AI model releases over time</source>
@@ -2380,10 +2391,6 @@ Ausgeblendet durch: %2.</translation>
     <message>
         <source>no model matches %1: it would grade %2, already graded by %3</source>
         <translation>kein Modell passt zu %1: der Eintrag würde %2 bewerten, das schon von %3 bewertet wird</translation>
-    </message>
-    <message>
-        <source>the dataset is not a JSON object</source>
-        <translation>der Datensatz ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>

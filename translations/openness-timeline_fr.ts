@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AssessmentWriter</name>
+    <message>
+        <source>the dataset is not a JSON object</source>
+        <translation>le jeu de données n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>an assessment is not a JSON object</source>
+        <translation>une évaluation n’est pas un objet JSON</translation>
+    </message>
+</context>
+<context>
     <name>ChartBuilder</name>
     <message>
         <source>Openness of AI model releases over time</source>
@@ -2380,10 +2391,6 @@ Masqués par : %2.</translation>
     <message>
         <source>no model matches %1: it would grade %2, already graded by %3</source>
         <translation>aucun modèle ne correspond à %1 : l&apos;entrée noterait %2, déjà noté par %3</translation>
-    </message>
-    <message>
-        <source>the dataset is not a JSON object</source>
-        <translation>le jeu de données n&apos;est pas un objet JSON</translation>
     </message>
 </context>
 <context>

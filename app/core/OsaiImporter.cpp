@@ -1,5 +1,6 @@
 #include "OsaiImporter.h"
 
+#include "AssessmentWriter.h"
 #include "NameMatching.h"
 #include "Problem.h"
 
@@ -613,32 +614,8 @@ QByteArray OsaiImporter::toJson(const OsaiAssessment &assessment)
 QByteArray OsaiImporter::apply(const QByteArray &datasetText, const QHash<QString, OsaiAssessment> &assessments,
                                QString *error)
 {
-    Json document = Json::parse(datasetText.cbegin(), datasetText.cend(), nullptr, false);
-    if (document.is_discarded() || !document.is_object()) {
-        if (error)
-            *error = tr("the dataset is not a JSON object");
-        return {};
-    }
-    const auto models = document.find("models");
-    if (models != document.end() && models->is_array()) {
-        for (Json &model : *models) {
-            if (!model.is_object() || !model.contains("id") || !model["id"].is_string())
-                continue;
-            const auto assessment = assessments.constFind(QString::fromStdString(model["id"].get<std::string>()));
-            if (assessment == assessments.constEnd())
-                continue;
-            // Set in place: an assessment already there keeps its position, other frameworks'
-            // assessments stay as they are.
-            model["assessments"]["osai"] = assessmentJson(*assessment);
-        }
-    }
-    // Two spaces, keys in their order, UTF-8 as is and a final newline: the bundled dataset's
-    // own layout.
-    try {
-        return QByteArray::fromStdString(document.dump(2, ' ', false, Json::error_handler_t::strict)) + '\n';
-    } catch (const Json::exception &exception) {
-        if (error)
-            *error = QString::fromUtf8(exception.what());
-        return {};
-    }
+    QHash<QString, QByteArray> texts;
+    for (auto it = assessments.cbegin(); it != assessments.cend(); ++it)
+        texts.insert(it.key(), toJson(it.value()));
+    return AssessmentWriter::attach(datasetText, "osai", texts, error);
 }
