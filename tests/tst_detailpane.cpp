@@ -901,7 +901,7 @@ void TestDetailPane::crosswalkShowsEachFramework()
     QVERIFY(text.contains(u"Grok 2 Community License Agreement (not OSI-approved): Custom license"_s));
     // Epoch AI: a row that says the model is not in its catalogue.
     QVERIFY(text.contains(u"Epoch AI (Notable AI Models)"_s));
-    QVERIFY(text.contains(u"Not in Epoch AI's catalogue."_s));
+    QVERIFY(text.contains(u"No entry of Epoch AI's catalogue is attached to this model."_s));
     // The Index: twelve cells in the parameters' order, the counts, the entry and the credit.
     QVERIFY(text.contains(u"Open Source AI Index"_s));
     QStringList expected;
@@ -937,9 +937,28 @@ void TestDetailPane::crosswalkShowsEpochsValue()
     pane.setDataset(withEpoch);
     pane.showRelease(withEpoch->releaseIndex(u"grok-1-weights"_s));
     QVERIFY(pane.plainText().contains(u"Open weights (unrestricted)"_s));
-    QVERIFY(!pane.plainText().contains(u"Not in Epoch AI's catalogue."_s));
+    QVERIFY(!pane.plainText().contains(u"No entry of Epoch AI's catalogue is attached to this model."_s));
     pane.showRelease(withEpoch->releaseIndex(u"grok-2-weights"_s));
-    QVERIFY(pane.plainText().contains(u"Not in Epoch AI's catalogue."_s));
+    QVERIFY(pane.plainText().contains(u"No entry of Epoch AI's catalogue is attached to this model."_s));
+
+    // Where Epoch's value stands for another level than the event's, the pane says so; where it
+    // stands for the same level, it does not.
+    Model grok2 = dataset->models().at(1);
+    QCOMPARE(grok2.id, u"grok-2"_s);
+    grok2.epoch = EpochAssessment{u"Grok-2"_s, u"Hosted access (no API)"_s,
+                                  source(u"https://epoch.ai/data/notable-ai-models"_s,
+                                         u"Epoch AI, Notable AI Models (CC-BY 4.0)"_s, false)};
+    const auto disagreeing = std::make_shared<const Dataset>(Dataset::Info{u"Epoch"_s, {}, QDate(2026, 1, 1)},
+                                                             dataset->organizations(), dataset->licenses(),
+                                                             QList<Model>{grok1, grok2}, dataset->releases());
+    pane.setDataset(disagreeing);
+    pane.showRelease(disagreeing->releaseIndex(u"grok-2-weights"_s));
+    const QString sentence = u"Epoch AI's value, \u201cHosted access (no API)\u201d, is API or product only on this "
+                             "timeline's scale; this event left the model at Weights available, restricted."_s;
+    QVERIFY2(pane.plainText().contains(u"Where they disagree:"_s), qPrintable(pane.plainText()));
+    QVERIFY2(pane.plainText().contains(sentence), qPrintable(pane.plainText()));
+    pane.showRelease(disagreeing->releaseIndex(u"grok-1-weights"_s)); // open weights, as Epoch says
+    QVERIFY(!pane.plainText().contains(u"Epoch AI's value"_s));
 }
 
 void TestDetailPane::crosswalkWithoutIndexGrades()

@@ -50,6 +50,10 @@ private Q_SLOTS:
 
     void windowImportOpensTheResult();
 
+    void attachPlacesRowsByTheRuleOnly();
+    void bundledDatasetCarriesEpochValuesReproducibly();
+    void attachCommandReportsAndRefuses();
+
 private:
     struct Run {
         int exitCode = -1;
@@ -478,6 +482,131 @@ void tst_EpochImport::windowImportOpensTheResult()
     QCOMPARE(window.proxy()->rowCount(), 923);
     QTest::mouseClick(unknown, Qt::LeftButton);
     QCOMPARE(window.proxy()->rowCount(), 923 - 436);
+}
+
+void tst_EpochImport::attachPlacesRowsByTheRuleOnly()
+{
+    const QByteArray dataset = R"json({
+  "format": "openness-timeline/1",
+  "title": "Attach",
+  "updated": "2026-12-01",
+  "organizations": [
+    {"id": "xai", "name": "xAI", "stages": [], "events": []},
+    {"id": "meta", "name": "Meta", "stages": [], "events": []},
+    {"id": "alibaba", "name": "Alibaba Cloud / Qwen team", "stages": [], "events": []},
+    {"id": "mistral", "name": "Mistral AI", "stages": [], "events": []},
+    {"id": "openai", "name": "OpenAI", "stages": [], "events": []}
+  ],
+  "licenses": [],
+  "models": [
+    {"id": "grok-1", "organization": "xai", "name": "Grok-1"},
+    {"id": "llama-2", "organization": "meta", "name": "Llama 2"},
+    {"id": "qwen-1", "organization": "alibaba", "name": "Qwen 1"},
+    {"id": "qwen2", "organization": "alibaba", "name": "Qwen2 (Apache-2.0 sizes)"},
+    {"id": "qwen2-72b", "organization": "alibaba", "name": "Qwen2-72B"},
+    {"id": "large-1", "organization": "mistral", "name": "Mistral Large (v1)"},
+    {"id": "large-2411", "organization": "mistral", "name": "Mistral Large (2411)"},
+    {"id": "clip", "organization": "openai", "name": "CLIP"}
+  ],
+  "releases": []
+})json";
+    const DatasetLoader::Result loaded = DatasetLoader::fromJson(dataset, u"attach.json"_s);
+    QVERIFY2(loaded.ok(), loaded.problems.isEmpty() ? "" : qPrintable(loaded.problems.first().toString()));
+
+    auto row = [this](const QString &model, const QString &organization, const QString &accessibility) {
+        return line({{u"Model"_s, model}, {u"Organization"_s, organization}, {u"Publication date"_s, u"2024-01-01"_s},
+                      {u"Model accessibility"_s, accessibility}});
+    };
+    QByteArray csv = header();
+    csv += row(u"Grok-1"_s, u"xAI"_s, u"Open weights (unrestricted)"_s);
+    csv += row(u"Grok-1"_s, u"Other Lab"_s, u"API access"_s); // same name, another organization
+    csv += row(u"Llama 2-7B"_s, u"Meta AI"_s, u"Open weights (restricted use)"_s);
+    csv += row(u"Llama 2-70B"_s, u"Meta AI"_s, u"Open weights (restricted use)"_s);
+    csv += row(u"Qwen-14B"_s, u"Alibaba"_s, u"Open weights (restricted use)"_s); // not a size of "Qwen 1"
+    csv += row(u"Qwen2-72B"_s, u"Alibaba"_s, u"Open weights (unrestricted)"_s);
+    csv += row(u"Mistral Large"_s, u"Mistral AI"_s, u"API access"_s); // two models compact to its name
+    csv += row(u"CLIP (ResNet-50)"_s, u"OpenAI"_s, QString());
+    csv += row(u"CLIP (ViT L/14)"_s, u"OpenAI"_s, u"Open weights (unrestricted)"_s);
+
+    const EpochImport::Attachment attached = EpochImport::attach(csv, u"rows.csv"_s, *loaded.dataset);
+    QVERIFY(!attached.unusableFile);
+    QCOMPARE(attached.rows, 9);
+    QCOMPARE(attached.assessments.keys().size(), 3);
+    QCOMPARE(attached.assessments.value(u"grok-1"_s).model, u"Grok-1"_s);
+    QCOMPARE(attached.assessments.value(u"grok-1"_s).accessibility, u"Open weights (unrestricted)"_s);
+    QCOMPARE(attached.assessments.value(u"grok-1"_s).source.url, EpochImport::catalogueUrl);
+    QCOMPARE(attached.assessments.value(u"llama-2"_s).model, u"Llama 2-70B"_s); // the largest size
+    QCOMPARE(attached.assessments.value(u"qwen2-72b"_s).model, u"Qwen2-72B"_s);
+    QVERIFY(!attached.assessments.contains(u"qwen2"_s)); // its row named another model exactly
+    QVERIFY(!attached.assessments.contains(u"qwen-1"_s));
+    QVERIFY(!attached.assessments.contains(u"large-1"_s) && !attached.assessments.contains(u"large-2411"_s));
+    QVERIFY(!attached.assessments.contains(u"clip"_s));
+    QCOMPARE(attached.matches.size(), 3);
+    QCOMPARE(attached.matches.first(), std::make_pair(u"Grok-1"_s, u"grok-1"_s)); // in the dataset's order
+
+    QCOMPARE(attached.notAttached.size(), 2);
+    QVERIFY2(attached.notAttached.at(0).contains(u"\"Mistral Large\" names 2 models"_s), qPrintable(attached.notAttached.at(0)));
+    QVERIFY2(attached.notAttached.at(1).startsWith(u"\"CLIP\": Epoch AI's rows"_s), qPrintable(attached.notAttached.at(1)));
+}
+
+void tst_EpochImport::bundledDatasetCarriesEpochValuesReproducibly()
+{
+    // The bundled dataset's Epoch values are this command's output on the CSV under tests/data.
+    const QString bundled = QStringLiteral(OPENNESS_SOURCE_DIR "/data/openness-timeline.json");
+    const QString out = m_dir.filePath(u"bundled-again.json"_s);
+    const Run result = run({bundled, u"--import"_s, u"epoch-values"_s, realFile(), u"-o"_s, out});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("924 rows read; 35 of the 138 models matched a row"), result.out.constData());
+    QFile again(out);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QFile original(bundled);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QVERIFY(again.readAll() == original.readAll());
+
+    const DatasetLoader::Result loaded = DatasetLoader::fromFile(bundled);
+    QVERIFY(loaded.ok());
+    const Model *grok1 = loaded.dataset->model(u"grok-1"_s);
+    QVERIFY(grok1 && grok1->epoch);
+    QCOMPARE(grok1->epoch->accessibility, u"Open weights (unrestricted)"_s);
+    const Model *grok2 = loaded.dataset->model(u"grok-2"_s);
+    QVERIFY(grok2 && grok2->epoch);
+    QCOMPARE(grok2->epoch->accessibility, u"Hosted access (no API)"_s);
+    int withValue = 0;
+    for (const Model &model : loaded.dataset->models())
+        withValue += model.epoch ? 1 : 0;
+    QCOMPARE(withValue, 35);
+}
+
+void tst_EpochImport::attachCommandReportsAndRefuses()
+{
+    const QString out = m_dir.filePath(u"attached.json"_s);
+    // Problems of the CSV and models not attached go to stderr, located.
+    const Run real = run({u"--import"_s, u"epoch-values"_s, realFile(), u"-o"_s, out});
+    QCOMPARE(real.exitCode, 0);
+    QVERIFY2(real.err.contains("notable_ai_models.csv: \"Mistral Large\" names 2 models of the dataset"), real.err.constData());
+    QVERIFY2(real.err.contains(": \"Llama 4 Behemoth\" has no publication date"), real.err.constData());
+    QVERIFY(QFile::exists(out));
+
+    const Run missing = run({u"--import"_s, u"epoch-values"_s, u"-o"_s, out});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("--import epoch-values needs Epoch AI's CSV"), missing.err.constData());
+
+    const QString noFile = m_dir.filePath(u"no-such.csv"_s);
+    const QString notWritten = m_dir.filePath(u"not-written.json"_s);
+    const Run unreadable = run({u"--import"_s, u"epoch-values"_s, noFile, u"-o"_s, notWritten});
+    QCOMPARE(unreadable.exitCode, 2);
+    QVERIFY2(unreadable.err.contains("cannot read the file: no such file"), unreadable.err.constData());
+    QVERIFY(!QFile::exists(notWritten));
+
+    const QString headerOnly = m_dir.filePath(u"header-only.csv"_s);
+    QFile file(headerOnly);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(header());
+    file.close();
+    const Run empty = run({u"--import"_s, u"epoch-values"_s, headerOnly, u"-o"_s, notWritten});
+    QCOMPARE(empty.exitCode, 1);
+    QVERIFY2(empty.err.contains("nothing to attach"), empty.err.constData());
+    QVERIFY(!QFile::exists(notWritten));
 }
 
 QTEST_MAIN(tst_EpochImport)

@@ -611,8 +611,20 @@ Diagramme:
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <source>Convert another catalogue into this format: &quot;--import epoch FILE.csv -o OUT.json&quot; reads Epoch AI&apos;s Notable AI Models CSV; &quot;--import osai DIR -o OUT.json&quot; attaches the Open Source AI Index&apos;s grades (its YAML folder) to the models of the dataset given (the bundled one if none is). Formats: %1.</source>
-        <translation>Einen anderen Katalog in dieses Format umwandeln: „--import epoch FILE.csv -o OUT.json“ liest Epoch AIs CSV „Notable AI Models“; „--import osai DIR -o OUT.json“ ordnet die Bewertungen des Open Source AI Index (sein YAML-Ordner) den Modellen des angegebenen Datensatzes zu (des mitgelieferten, wenn keiner angegeben ist). Formate: %1.</translation>
+        <source>Convert another catalogue into this format, or attach its verdicts to the models of the dataset given (the bundled one if none is): &quot;--import epoch FILE.csv -o OUT.json&quot; converts Epoch AI&apos;s Notable AI Models CSV; &quot;--import epoch-values FILE.csv -o OUT.json&quot; attaches its accessibility values; &quot;--import osai DIR -o OUT.json&quot; attaches the Open Source AI Index&apos;s grades (its YAML folder). Formats: %1.</source>
+        <translation>Einen anderen Katalog in dieses Format umwandeln oder seine Urteile den Modellen des angegebenen Datensatzes zuordnen (des mitgelieferten, wenn keiner angegeben ist): „--import epoch FILE.csv -o OUT.json“ wandelt Epoch AIs CSV „Notable AI Models“ um; „--import epoch-values FILE.csv -o OUT.json“ ordnet seine Zugänglichkeitswerte zu; „--import osai DIR -o OUT.json“ ordnet die Bewertungen des Open Source AI Index (sein YAML-Ordner) zu. Formate: %1.</translation>
+    </message>
+    <message>
+        <source>--import epoch-values needs Epoch AI&apos;s CSV: --import epoch-values FILE.csv -o OUT.json</source>
+        <translation>--import epoch-values braucht Epoch AIs CSV: --import epoch-values FILE.csv -o OUT.json</translation>
+    </message>
+    <message>
+        <source>%1: nothing to attach: no usable row</source>
+        <translation>%1: nichts zuzuordnen: keine verwendbare Zeile</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read; %3 of the %4 models matched a row</source>
+        <translation>%1: %2 Zeilen gelesen; %3 der %4 Modelle passten zu einer Zeile</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1120,22 @@ Diagramme:
     <message>
         <source>the converted dataset breaks a rule: %1</source>
         <translation>der umgewandelte Datensatz verletzt eine Regel: %1</translation>
+    </message>
+    <message>
+        <source>%1 names %2 models of the dataset (%3); nothing attached</source>
+        <translation>%1 benennt %2 Modelle des Datensatzes (%3); nichts zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>%1: Epoch AI&apos;s rows %2 disagree; nothing attached</source>
+        <translation>%1: Epoch AIs Zeilen %2 widersprechen sich; nichts zugeordnet</translation>
     </message>
 </context>
 <context>
@@ -2950,10 +2978,6 @@ Ausgeblendet durch: %2.</translation>
         <translation>Epoch AI (Notable AI Models)</translation>
     </message>
     <message>
-        <source>Not in Epoch AI&apos;s catalogue.</source>
-        <translation>Nicht im Katalog von Epoch AI.</translation>
-    </message>
-    <message>
         <source>%1 open, %2 partial, %3 closed, of %4 parameters.</source>
         <translation>%1 offen, %2 teilweise, %3 geschlossen, von %4 Kriterien.</translation>
     </message>
@@ -3012,6 +3036,14 @@ Ausgeblendet durch: %2.</translation>
     <message>
         <source>Epoch AI gives no accessibility value.</source>
         <translation>Epoch AI gibt keinen Wert für die Zugänglichkeit an.</translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s value, “%1”, is %2 on this timeline&apos;s scale; this event left the model at %3. Epoch gives one value a model, this timeline one a dated event.</source>
+        <translation>Epoch AIs Wert „%1“ entspricht auf der Skala dieser Zeitleiste %2; dieses Ereignis ließ das Modell bei %3. Epoch gibt einen Wert je Modell, diese Zeitleiste einen je datiertem Ereignis.</translation>
+    </message>
+    <message>
+        <source>No entry of Epoch AI&apos;s catalogue is attached to this model.</source>
+        <translation>Diesem Modell ist kein Eintrag aus Epoch AIs Katalog zugeordnet.</translation>
     </message>
 </context>
 <context>

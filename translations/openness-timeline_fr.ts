@@ -611,8 +611,20 @@ Graphiques :
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <source>Convert another catalogue into this format: &quot;--import epoch FILE.csv -o OUT.json&quot; reads Epoch AI&apos;s Notable AI Models CSV; &quot;--import osai DIR -o OUT.json&quot; attaches the Open Source AI Index&apos;s grades (its YAML folder) to the models of the dataset given (the bundled one if none is). Formats: %1.</source>
-        <translation>Convertir un autre catalogue dans ce format : « --import epoch FILE.csv -o OUT.json » lit le CSV « Notable AI Models » d&apos;Epoch AI ; « --import osai DIR -o OUT.json » rattache les notes de l&apos;Open Source AI Index (son dossier YAML) aux modèles du jeu de données indiqué (celui fourni si aucun ne l&apos;est). Formats : %1.</translation>
+        <source>Convert another catalogue into this format, or attach its verdicts to the models of the dataset given (the bundled one if none is): &quot;--import epoch FILE.csv -o OUT.json&quot; converts Epoch AI&apos;s Notable AI Models CSV; &quot;--import epoch-values FILE.csv -o OUT.json&quot; attaches its accessibility values; &quot;--import osai DIR -o OUT.json&quot; attaches the Open Source AI Index&apos;s grades (its YAML folder). Formats: %1.</source>
+        <translation>Convertir un autre catalogue dans ce format, ou rattacher ses verdicts aux modèles du jeu de données donné (celui fourni si aucun ne l’est) : « --import epoch FILE.csv -o OUT.json » convertit le CSV « Notable AI Models » d’Epoch AI ; « --import epoch-values FILE.csv -o OUT.json » rattache ses valeurs d’accessibilité ; « --import osai DIR -o OUT.json » rattache les notes de l’Open Source AI Index (son dossier YAML). Formats : %1.</translation>
+    </message>
+    <message>
+        <source>--import epoch-values needs Epoch AI&apos;s CSV: --import epoch-values FILE.csv -o OUT.json</source>
+        <translation>--import epoch-values demande le CSV d’Epoch AI : --import epoch-values FILE.csv -o OUT.json</translation>
+    </message>
+    <message>
+        <source>%1: nothing to attach: no usable row</source>
+        <translation>%1 : rien à rattacher : aucune ligne utilisable</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read; %3 of the %4 models matched a row</source>
+        <translation>%1 : %2 lignes lues ; %3 des %4 modèles correspondent à une ligne</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1120,22 @@ Graphiques :
     <message>
         <source>the converted dataset breaks a rule: %1</source>
         <translation>le jeu de données converti enfreint une règle : %1</translation>
+    </message>
+    <message>
+        <source>%1 names %2 models of the dataset (%3); nothing attached</source>
+        <translation>%1 désigne %2 modèles du jeu de données (%3) ; rien n’est rattaché</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>aucune valeur</translation>
+    </message>
+    <message>
+        <source>%1: Epoch AI&apos;s rows %2 disagree; nothing attached</source>
+        <translation>%1 : les lignes d’Epoch AI %2 se contredisent ; rien n’est rattaché</translation>
     </message>
 </context>
 <context>
@@ -2950,10 +2978,6 @@ Masqués par : %2.</translation>
         <translation>Epoch AI (Notable AI Models)</translation>
     </message>
     <message>
-        <source>Not in Epoch AI&apos;s catalogue.</source>
-        <translation>Absent du catalogue d&apos;Epoch AI.</translation>
-    </message>
-    <message>
         <source>%1 open, %2 partial, %3 closed, of %4 parameters.</source>
         <translation>%1 ouverts, %2 partiels, %3 fermés, sur %4 critères.</translation>
     </message>
@@ -3012,6 +3036,14 @@ Masqués par : %2.</translation>
     <message>
         <source>Epoch AI gives no accessibility value.</source>
         <translation>Epoch AI ne donne pas de valeur d&apos;accessibilité.</translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s value, “%1”, is %2 on this timeline&apos;s scale; this event left the model at %3. Epoch gives one value a model, this timeline one a dated event.</source>
+        <translation>La valeur d’Epoch AI, « %1 », correspond à %2 sur l’échelle de cette frise ; cet événement a laissé le modèle à %3. Epoch donne une valeur par modèle, cette frise une par événement daté.</translation>
+    </message>
+    <message>
+        <source>No entry of Epoch AI&apos;s catalogue is attached to this model.</source>
+        <translation>Aucune entrée du catalogue d’Epoch AI n’est rattachée à ce modèle.</translation>
     </message>
 </context>
 <context>

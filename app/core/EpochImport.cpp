@@ -1,6 +1,8 @@
 #include "EpochImport.h"
 
+#include "DatasetLoader.h"
 #include "DatasetValidator.h"
+#include "NameMatching.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -278,26 +280,32 @@ QString EpochImport::format(const Problem &problem)
     return line + problem.message;
 }
 
-EpochImport::Result EpochImport::convertFile(const QString &path)
+namespace {
+
+// Reads a CSV of at most 1 GiB; empty error when it could.
+QString readCsv(const QString &path, QByteArray &csv)
 {
     constexpr qint64 maxFileSize = qint64(1) << 30;
     const QFileInfo info(path);
-    QString error;
-    QByteArray csv;
     if (!info.exists())
-        error = tr("no such file");
-    else if (!info.isFile())
-        error = tr("not a regular file");
-    else if (info.size() > maxFileSize)
-        error = tr("the file is larger than 1 GiB");
-    else {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            error = file.errorString();
-        else
-            csv = file.readAll();
-    }
-    if (!error.isEmpty()) {
+        return EpochImport::tr("no such file");
+    if (!info.isFile())
+        return EpochImport::tr("not a regular file");
+    if (info.size() > maxFileSize)
+        return EpochImport::tr("the file is larger than 1 GiB");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return file.errorString();
+    csv = file.readAll();
+    return {};
+}
+
+} // namespace
+
+EpochImport::Result EpochImport::convertFile(const QString &path)
+{
+    QByteArray csv;
+    if (const QString error = readCsv(path, csv); !error.isEmpty()) {
         Result result;
         result.unreadable = true;
         result.problems.append(rowProblem(path, 0, tr("cannot read the file: %1").arg(error), Problem::Kind::Unreadable));
@@ -642,4 +650,181 @@ EpochImport::Result EpochImport::convert(const QByteArray &csv, const QString &f
     std::stable_sort(result.problems.begin(), result.problems.end(),
                      [](const Problem &a, const Problem &b) { return a.line < b.line; });
     return result;
+}
+
+namespace {
+
+// A parameter count as Epoch writes it after a model's name: "70B", "1.5B", "560M".
+std::optional<double> parameterCount(QStringView word)
+{
+    static const QRegularExpression size(QStringLiteral("^(\\d+(?:\\.\\d+)?)([kmbt])$"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = size.match(word);
+    if (!match.hasMatch())
+        return std::nullopt;
+    static const QHash<QChar, double> units = {{u'k', 1e3}, {u'm', 1e6}, {u'b', 1e9}, {u't', 1e12}};
+    return match.captured(1).toDouble() * units.value(match.captured(2).at(0).toLower());
+}
+
+// The words of a name, its parenthesised asides left out.
+QStringList nameWords(QStringView name)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : NameMatching::withoutParentheses(name)) {
+        if (NameMatching::isSeparator(c)) {
+            if (!word.isEmpty())
+                words.append(std::exchange(word, QString()));
+        } else {
+            word += c;
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
+} // namespace
+
+EpochImport::Attachment EpochImport::attach(const QByteArray &csv, const QString &fileName, const Dataset &dataset)
+{
+    Attachment result;
+    const Result converted = convert(csv, fileName);
+    result.problems = converted.problems;
+    result.rows = converted.rows;
+    if (!converted.ok()) {
+        result.unusableFile = true;
+        return result;
+    }
+    // convert() checks what it returns, so this loads.
+    const DatasetLoader::Result epoch = DatasetLoader::fromJson(converted.json, fileName);
+    if (!epoch.ok()) {
+        result.problems.append(epoch.problems);
+        result.unusableFile = true;
+        return result;
+    }
+
+    // The dataset's models by the keys of their organization.
+    QHash<QString, QList<const Model *>> modelsByOrganization;
+    for (const Model &model : dataset.models()) {
+        const Organization *organization = dataset.organization(model.organizationId);
+        QStringList keys = NameMatching::organizationKeys(organization ? organization->name : QString());
+        keys.append(NameMatching::organizationKey(model.organizationId));
+        keys.removeDuplicates();
+        for (const QString &key : std::as_const(keys))
+            modelsByOrganization[key].append(&model);
+    }
+    // The models of the organizations a row names whose compacted name is name.
+    auto modelsNamed = [&](const QStringList &organizationKeys, const QString &name) {
+        QList<const Model *> found;
+        for (const QString &key : organizationKeys) {
+            for (const Model *model : modelsByOrganization.value(key)) {
+                if (!found.contains(model) && NameMatching::compact(model->name) == name)
+                    found.append(model);
+            }
+        }
+        return found;
+    };
+    auto modelNames = [](const QList<const Model *> &models) {
+        QStringList names;
+        for (const Model *model : models)
+            names.append(Problem::quoted(model->name));
+        return names.join(QStringLiteral(", "));
+    };
+
+    // 1. A row names the one model of its organization that has its name; 2. a row not placed so
+    // whose name is a model's name and a parameter count ("Llama 2-70B") stands for that model.
+    struct Row {
+        const EpochAssessment *assessment;
+        QStringList organizationKeys;
+        double size = 0;
+        QString nameWithoutSize; // compacted; empty when the name does not end with a size
+    };
+    QList<Row> rows;
+    for (const Model &model : epoch.dataset->models()) {
+        const Organization *organization = epoch.dataset->organization(model.organizationId);
+        if (!model.epoch || !organization)
+            continue;
+        Row row{&*model.epoch, NameMatching::organizationKeys(organization->name), 0, {}};
+        const QStringList words = nameWords(model.epoch->model);
+        if (words.size() >= 2) {
+            if (const std::optional<double> size = parameterCount(words.last())) {
+                row.size = *size;
+                row.nameWithoutSize = NameMatching::compact(words.mid(0, words.size() - 1).join(u' '));
+            }
+        }
+        rows.append(row);
+    }
+    QHash<const Model *, QList<const Row *>> exact;
+    QHash<const Model *, QList<const Row *>> sized;
+    for (const Row &row : std::as_const(rows)) {
+        const QList<const Model *> named = modelsNamed(row.organizationKeys, NameMatching::compact(row.assessment->model));
+        if (named.size() == 1) {
+            exact[named.first()].append(&row);
+            continue;
+        }
+        if (named.size() > 1) {
+            result.notAttached.append(tr("%1 names %2 models of the dataset (%3); nothing attached")
+                                          .arg(Problem::quoted(row.assessment->model), QString::number(named.size()),
+                                               modelNames(named)));
+            continue;
+        }
+        if (row.nameWithoutSize.isEmpty())
+            continue;
+        const QList<const Model *> sizeOf = modelsNamed(row.organizationKeys, row.nameWithoutSize);
+        if (sizeOf.size() == 1)
+            sized[sizeOf.first()].append(&row);
+        else if (sizeOf.size() > 1)
+            result.notAttached.append(tr("%1 names %2 models of the dataset (%3); nothing attached")
+                                          .arg(Problem::quoted(row.assessment->model), QString::number(sizeOf.size()),
+                                               modelNames(sizeOf)));
+    }
+
+    for (const Model &model : dataset.models()) {
+        const QList<const Row *> candidates = exact.contains(&model) ? exact.value(&model) : sized.value(&model);
+        if (candidates.isEmpty())
+            continue;
+        const bool agree = std::all_of(candidates.cbegin(), candidates.cend(), [&](const Row *row) {
+            return row->assessment->accessibility == candidates.first()->assessment->accessibility;
+        });
+        if (!agree) {
+            QStringList values;
+            for (const Row *row : candidates)
+                values.append(tr("%1 (%2)").arg(Problem::quoted(row->assessment->model),
+                                                row->assessment->accessibility.isEmpty() ? tr("no value")
+                                                                                        : row->assessment->accessibility));
+            result.notAttached.append(tr("%1: Epoch AI's rows %2 disagree; nothing attached")
+                                          .arg(Problem::quoted(model.name), values.join(QStringLiteral(", "))));
+            continue;
+        }
+        // One name, or the sizes of one model: the largest stands for it.
+        const Row *chosen = *std::max_element(candidates.cbegin(), candidates.cend(),
+                                              [](const Row *a, const Row *b) { return a->size < b->size; });
+        result.assessments.insert(model.id, *chosen->assessment);
+        result.matches.append({chosen->assessment->model, model.id});
+    }
+    return result;
+}
+
+EpochImport::Attachment EpochImport::attachFile(const QString &path, const Dataset &dataset)
+{
+    QByteArray csv;
+    if (const QString error = readCsv(path, csv); !error.isEmpty()) {
+        Attachment result;
+        result.unreadable = true;
+        result.problems.append(rowProblem(path, 0, tr("cannot read the file: %1").arg(error), Problem::Kind::Unreadable));
+        return result;
+    }
+    return attach(csv, path, dataset);
+}
+
+QByteArray EpochImport::toJson(const EpochAssessment &assessment)
+{
+    Json source{{"url", std8(assessment.source.url)},
+                {"title", std8(assessment.source.title)},
+                {"kind", assessment.source.primary ? "primary" : "secondary"}};
+    if (assessment.source.accessed.isValid())
+        source["accessed"] = std8(assessment.source.accessed.toString(Qt::ISODate));
+    const Json object{{"model", std8(assessment.model)}, {"accessibility", std8(assessment.accessibility)},
+                      {"source", std::move(source)}};
+    return QByteArray::fromStdString(object.dump(-1, ' ', false, Json::error_handler_t::replace));
 }

@@ -1,17 +1,21 @@
 #ifndef EPOCHIMPORT_H
 #define EPOCHIMPORT_H
 
+#include "Dataset.h"
+#include "EpochAssessment.h"
 #include "OpennessLevel.h"
 #include "Problem.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <array>
 #include <optional>
+#include <utility>
 
 // Converts Epoch AI's "Notable AI Models" CSV (https://epoch.ai/data/notable-ai-models) into a
 // dataset of this app's format: one organization per first-named Epoch organization, one model and
@@ -66,6 +70,24 @@ public:
     static Result convertFile(const QString &path);
     // Writes the converted dataset completely or not at all (QSaveFile); on failure, error says why.
     static bool write(const QByteArray &json, const QString &path, QString *error);
+
+    // What --import epoch-values attaches to a dataset: Epoch's entry for each model that one of
+    // Epoch's rows names, by the rule in data/FORMAT.md ("Attaching Epoch AI's values"). The rows
+    // are read as convert() reads them, so a row it skips matches nothing.
+    struct Attachment {
+        QHash<QString, EpochAssessment> assessments; // by the dataset's model id
+        QList<std::pair<QString, QString>> matches; // (Epoch's model name, model id), in the dataset's model order
+        // Rows that name several models, and models whose rows disagree: nothing attached.
+        QStringList notAttached;
+        Problems problems; // the rows convert() reports, and why nothing could be read
+        int rows = 0; // data rows found
+        bool unusableFile = false; // no usable row: nothing attached
+        bool unreadable = false; // the file could not be read at all
+    };
+    static Attachment attach(const QByteArray &csv, const QString &fileName, const Dataset &dataset);
+    static Attachment attachFile(const QString &path, const Dataset &dataset);
+    // An assessment as the JSON object a model's assessments.epoch holds.
+    static QByteArray toJson(const EpochAssessment &assessment);
 
     // "FILE:LINE: message" or "FILE:LINE: warning: message" (no column: a CSV row is the unit).
     static QString format(const Problem &problem);

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "AssessmentWriter.h"
 #include "ChartBuilder.h"
 #include "ChartExporter.h"
 #include "ChartFigure.h"
@@ -78,7 +79,7 @@ struct Request {
 // The catalogues --import converts, by the name the option takes.
 QStringList importFormats()
 {
-    return {QStringLiteral("epoch"), QStringLiteral("osai")};
+    return {QStringLiteral("epoch"), QStringLiteral("epoch-values"), QStringLiteral("osai")};
 }
 
 // The ordered levels, then Unknown apart: it is not the most open.
@@ -143,10 +144,12 @@ void setUpParser(QCommandLineParser &parser)
              .arg(Language::available().join(QStringLiteral(", "))),
          QStringLiteral("CODE")},
         {QStringLiteral("import"),
-         QCoreApplication::translate("CommandLine", "Convert another catalogue into this format: \"--import epoch FILE.csv -o "
-                                                    "OUT.json\" reads Epoch AI's Notable AI Models CSV; \"--import osai DIR -o OUT.json\" "
-                                                    "attaches the Open Source AI Index's grades (its YAML folder) to the "
-                                                    "models of the dataset given (the bundled one if none is). Formats: %1.")
+         QCoreApplication::translate("CommandLine", "Convert another catalogue into this format, or attach its verdicts to "
+                                                    "the models of the dataset given (the bundled one if none is): "
+                                                    "\"--import epoch FILE.csv -o OUT.json\" converts Epoch AI's Notable AI "
+                                                    "Models CSV; \"--import epoch-values FILE.csv -o OUT.json\" attaches its "
+                                                    "accessibility values; \"--import osai DIR -o OUT.json\" attaches the Open "
+                                                    "Source AI Index's grades (its YAML folder). Formats: %1.")
              .arg(importFormats().join(QStringLiteral(", "))),
          QStringLiteral("FORMAT")},
         {{QStringLiteral("o"), QStringLiteral("output")},
@@ -193,12 +196,61 @@ QString readExportOptions(const QCommandLineParser &parser, Request &request)
     return {};
 }
 
+// Writes the dataset an attaching import made: checked as --validate would before anything is
+// written, and written completely or not at all.
+int writeAttached(const Request &request, const QByteArray &output, const QString &error, const QString &summary)
+{
+    const DatasetLoader::Result check = output.isEmpty() ? DatasetLoader::Result()
+                                                         : DatasetLoader::fromJson(output, request.outputPath);
+    if (!check.ok()) {
+        for (const Problem &problem : check.problems)
+            printErr(problem.toString());
+        printErr(QCoreApplication::translate("CommandLine", "%1: not written: the result would not be a valid dataset")
+                     .arg(Problem::escaped(request.outputPath))
+                 + (error.isEmpty() ? QString() : QLatin1StringView(" (") + error + u')'));
+        return InvalidData;
+    }
+    QSaveFile file(request.outputPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit()) {
+        printErr(QCoreApplication::translate("CommandLine", "%1: cannot write: %2")
+                     .arg(Problem::escaped(request.outputPath), file.errorString()));
+        return UsageOrIoError;
+    }
+    printOut(summary);
+    printOut(QCoreApplication::translate("CommandLine", "wrote %1").arg(Problem::escaped(request.outputPath)));
+    return Success;
+}
+
+// The dataset's text as read, for an import that rewrites it; empty, with the error printed,
+// when it cannot be read.
+QByteArray datasetText(const Request &request, const QString &shownPath)
+{
+    QFile file(request.datasetGiven ? request.datasetPath : DatasetLoader::bundledPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        printErr(shownPath + QLatin1StringView(": ") + file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
 // --import osai DIR -o OUT.json: DIR is the last positional argument (the dataset, when one is
 // given, comes before it) and is taken out of positional.
-QString readOsaiImport(Request &request, QStringList &positional)
+// The importers that attach a catalogue's assessments to the models of a dataset (the one given,
+// or the bundled one), rather than convert the catalogue into a dataset.
+bool attachesToDataset(const QString &format)
 {
-    if (positional.isEmpty() || positional.last().isEmpty())
-        return QCoreApplication::translate("CommandLine", "--import osai needs the Index's folder: --import osai DIR -o OUT.json");
+    return format == u"osai" || format == u"epoch-values";
+}
+
+// The catalogue an attaching import reads: the last file named; a dataset may come before it.
+QString readAttachSource(Request &request, QStringList &positional)
+{
+    if (positional.isEmpty() || positional.last().isEmpty()) {
+        return request.importFormat == u"osai"
+            ? QCoreApplication::translate("CommandLine", "--import osai needs the Index's folder: --import osai DIR -o OUT.json")
+            : QCoreApplication::translate("CommandLine",
+                                          "--import epoch-values needs Epoch AI's CSV: --import epoch-values FILE.csv -o OUT.json");
+    }
     request.importSource = positional.takeLast();
     return {};
 }
@@ -297,14 +349,14 @@ QString readRequest(const QCommandLineParser &parser, Request &request)
         }
     }
     QStringList positional = parser.positionalArguments();
-    if (request.importFormat == QStringLiteral("osai")) {
-        if (const QString error = readOsaiImport(request, positional); !error.isEmpty())
+    if (attachesToDataset(request.importFormat)) {
+        if (const QString error = readAttachSource(request, positional); !error.isEmpty())
             return error;
     }
     if (positional.size() > 1)
         return QCoreApplication::translate("CommandLine", "give at most one dataset file");
     // osai's source was taken above; its dataset may be the bundled one.
-    if (!request.importFormat.isEmpty() && request.importFormat != QStringLiteral("osai") && positional.isEmpty())
+    if (!request.importFormat.isEmpty() && !attachesToDataset(request.importFormat) && positional.isEmpty())
         return QCoreApplication::translate("CommandLine", "--import %1 needs the file to import").arg(request.importFormat);
     if (!positional.isEmpty()) {
         request.datasetPath = positional.first();
@@ -524,15 +576,9 @@ void keepUntilExit(std::shared_ptr<const Dataset> dataset)
 // to stdout.
 int runOsaiImport(const Request &request, const DatasetLoader::Result &loaded, const QString &shownPath)
 {
-    QByteArray text;
-    {
-        QFile file(request.datasetGiven ? request.datasetPath : DatasetLoader::bundledPath());
-        if (!file.open(QIODevice::ReadOnly)) {
-            printErr(shownPath + QLatin1StringView(": ") + file.errorString());
-            return UsageOrIoError;
-        }
-        text = file.readAll();
-    }
+    const QByteArray text = datasetText(request, shownPath);
+    if (text.isEmpty())
+        return UsageOrIoError;
     const OsaiImporter::Result imported = OsaiImporter::importDirectory(request.importSource, *loaded.dataset);
     if (!imported.error.isEmpty()) {
         printErr(imported.error);
@@ -554,26 +600,40 @@ int runOsaiImport(const Request &request, const DatasetLoader::Result &loaded, c
     }
     QString error;
     const QByteArray output = OsaiImporter::apply(text, imported.assessments, &error);
-    // What is written must open: checked as --validate would before anything is written.
-    const DatasetLoader::Result check = output.isEmpty() ? DatasetLoader::Result()
-                                                         : DatasetLoader::fromJson(output, request.outputPath);
-    if (!check.ok()) {
-        for (const Problem &problem : check.problems)
-            printErr(problem.toString());
-        printErr(QCoreApplication::translate("CommandLine", "%1: not written: the result would not be a valid dataset")
-                     .arg(Problem::escaped(request.outputPath))
-                 + (error.isEmpty() ? QString() : QLatin1StringView(" (") + error + u')'));
+    return writeAttached(request, output, error, summary);
+}
+
+// --import epoch-values FILE.csv -o OUT.json: the dataset with Epoch AI's accessibility value
+// attached to each model a row names. Rows that cannot be read and models Epoch's rows disagree
+// on go to stderr; the counts to stdout.
+int runEpochValuesImport(const Request &request, const DatasetLoader::Result &loaded, const QString &shownPath)
+{
+    const QByteArray text = datasetText(request, shownPath);
+    if (text.isEmpty())
+        return UsageOrIoError;
+    const EpochImport::Attachment attached = EpochImport::attachFile(request.importSource, *loaded.dataset);
+    QTextStream err(stderr);
+    for (const Problem &problem : attached.problems)
+        err << EpochImport::format(problem) << '\n';
+    for (const QString &why : attached.notAttached)
+        err << Problem::escaped(request.importSource) << ": " << why << '\n';
+    err.flush();
+    if (attached.unreadable)
+        return UsageOrIoError;
+    if (attached.unusableFile) {
+        printErr(QCoreApplication::translate("CommandLine", "%1: nothing to attach: no usable row").arg(request.importSource));
         return InvalidData;
     }
-    QSaveFile file(request.outputPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(output) != output.size() || !file.commit()) {
-        printErr(QCoreApplication::translate("CommandLine", "%1: cannot write: %2")
-                     .arg(Problem::escaped(request.outputPath), file.errorString()));
-        return UsageOrIoError;
-    }
-    printOut(summary);
-    printOut(QCoreApplication::translate("CommandLine", "wrote %1").arg(Problem::escaped(request.outputPath)));
-    return Success;
+    QHash<QString, QByteArray> assessments;
+    for (auto it = attached.assessments.cbegin(); it != attached.assessments.cend(); ++it)
+        assessments.insert(it.key(), EpochImport::toJson(it.value()));
+    QString error;
+    const QByteArray output = AssessmentWriter::attach(text, "epoch", assessments, &error);
+    const QString summary = QCoreApplication::translate("CommandLine", "%1: %2 rows read; %3 of the %4 models matched a row")
+                                .arg(Problem::escaped(request.importSource), QString::number(attached.rows),
+                                     QString::number(attached.matches.size()),
+                                     QString::number(loaded.dataset->models().size()));
+    return writeAttached(request, output, error, summary);
 }
 
 // --import epoch: Epoch AI's CSV to a dataset. Rows that cannot be imported are reported and
@@ -619,7 +679,7 @@ int runImport(const Request &request)
 int runHeadless(const Request &request)
 {
     // --import osai attaches grades to a dataset, loaded and checked below like any other.
-    if (!request.importFormat.isEmpty() && request.importFormat != QStringLiteral("osai"))
+    if (!request.importFormat.isEmpty() && !attachesToDataset(request.importFormat))
         return runImport(request);
     const DatasetLoader::Result result = loadDataset(request);
     const QString shownPath =
@@ -655,6 +715,8 @@ int runHeadless(const Request &request)
     keepUntilExit(result.dataset);
     if (request.importFormat == QStringLiteral("osai"))
         return runOsaiImport(request, result, shownPath);
+    if (request.importFormat == QStringLiteral("epoch-values"))
+        return runEpochValuesImport(request, result, shownPath);
 
     if (request.validate) {
         // One multi-argument arg(): a "%1" in the file name stays as it is.

@@ -1,5 +1,6 @@
 #include "ReleaseDocument.h"
 
+#include "EpochImport.h"
 #include "LevelPalette.h"
 
 #include <QLocale>
@@ -509,10 +510,19 @@ QString ReleaseDocument::osaiToolTip(int releaseIndex, const QString &parameterR
 }
 
 QStringList ReleaseDocument::disagreements(const Release &release, const License *license,
-                                           const OsaiAssessment *osai, const OsaidVerdict &verdict) const
+                                           const EpochAssessment *epoch, const OsaiAssessment *osai,
+                                           const OsaidVerdict &verdict) const
 {
     QStringList sentences;
     const QString level = Openness::name(release.level);
+    if (epoch) {
+        const std::optional<EpochImport::Mapping> mapping = EpochImport::mappingFor(epoch->accessibility);
+        if (mapping && mapping->level != OpennessLevel::Unknown && mapping->level != release.level) {
+            sentences.append(tr("Epoch AI's value, \u201c%1\u201d, is %2 on this timeline's scale; this event left the "
+                                "model at %3. Epoch gives one value a model, this timeline one a dated event.")
+                                 .arg(epoch->accessibility, Openness::name(mapping->level), level));
+        }
+    }
     if (osai && osai->grades.size() == OsaiAssessment::parameterCount) {
         auto grade = [&](const char *ref) {
             return osai->grade(OsaiAssessment::parameterIndex(std::string_view(ref))).grade;
@@ -593,7 +603,7 @@ QString ReleaseDocument::crosswalkSection(const Release &release) const
         epoch += u"<br>%1 %2"_s.arg(tr("Entry:").toHtmlEscaped(),
                                      link(assessment.source.url, esc(assessment.model)));
     } else {
-        epoch = muted(tr("Not in Epoch AI's catalogue.").toHtmlEscaped());
+        epoch = muted(tr("No entry of Epoch AI's catalogue is attached to this model.").toHtmlEscaped());
     }
     rows.append({tr("Epoch AI (Notable AI Models)"), epoch});
 
@@ -650,7 +660,8 @@ QString ReleaseDocument::crosswalkSection(const Release &release) const
     }
     out += u"</table>"_s;
 
-    const QStringList disagree = disagreements(release, license, osai, verdict);
+    const QStringList disagree = disagreements(release, license, model && model->epoch ? &*model->epoch : nullptr,
+                                               osai, verdict);
     if (!disagree.isEmpty()) {
         out += u"<p><b>%1</b></p><ul>"_s.arg(tr("Where they disagree:").toHtmlEscaped());
         for (const QString &sentence : disagree)

@@ -107,8 +107,8 @@ private:
     QString levelSection(const Release &release) const;
     QString crosswalkSection(const Release &release) const;
     QString osaiStrip(const OsaiAssessment &osai) const;
-    QStringList disagreements(const Release &release, const License *license, const OsaiAssessment *osai,
-                              const OsaidVerdict &verdict) const;
+    QStringList disagreements(const Release &release, const License *license, const EpochAssessment *epoch,
+                              const OsaiAssessment *osai, const OsaidVerdict &verdict) const;
     QString licenseSection(const Release &release) const;
     QString licenseTermsTable(const License &license) const;
     QString noLicenseText(const Release &release) const;
