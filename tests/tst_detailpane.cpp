@@ -926,13 +926,16 @@ void TestDetailPane::crosswalkShowsEpochsValue()
     const DatasetPtr dataset = sampleDataset();
     Model grok1 = dataset->models().at(0);
     QCOMPARE(grok1.id, u"grok-1"_s);
-    grok1.epoch = EpochAssessment{u"Grok-1"_s, u"Open weights (unrestricted)"_s,
-                                  source(u"https://epoch.ai/data/notable-ai-models"_s,
-                                         u"Epoch AI, Notable AI Models (CC-BY 4.0)"_s, false)};
-    const auto withEpoch = std::make_shared<const Dataset>(Dataset::Info{u"Epoch"_s, {}, QDate(2026, 1, 1)},
-                                                           dataset->organizations(), dataset->licenses(),
-                                                           QList<Model>{grok1, dataset->models().at(1)},
-                                                           dataset->releases());
+    const Source catalogue = source(u"https://epoch.ai/data/notable-ai-models"_s,
+                                    u"Epoch AI, Notable AI Models (CC-BY 4.0)"_s, false);
+    grok1.epoch = EpochAssessment{u"Grok-1"_s, u"Open weights (unrestricted)"_s, catalogue};
+    // The sample dataset with these two models.
+    auto withModels = [&dataset](const Model &first, const Model &second) {
+        return std::make_shared<const Dataset>(Dataset::Info{u"Epoch"_s, {}, QDate(2026, 1, 1)},
+                                               dataset->organizations(), dataset->licenses(),
+                                               QList<Model>{first, second}, dataset->releases());
+    };
+    const DatasetPtr withEpoch = withModels(grok1, dataset->models().at(1));
     DetailPane pane;
     pane.setDataset(withEpoch);
     pane.showRelease(withEpoch->releaseIndex(u"grok-1-weights"_s));
@@ -945,12 +948,8 @@ void TestDetailPane::crosswalkShowsEpochsValue()
     // stands for the same level, it does not.
     Model grok2 = dataset->models().at(1);
     QCOMPARE(grok2.id, u"grok-2"_s);
-    grok2.epoch = EpochAssessment{u"Grok-2"_s, u"Hosted access (no API)"_s,
-                                  source(u"https://epoch.ai/data/notable-ai-models"_s,
-                                         u"Epoch AI, Notable AI Models (CC-BY 4.0)"_s, false)};
-    const auto disagreeing = std::make_shared<const Dataset>(Dataset::Info{u"Epoch"_s, {}, QDate(2026, 1, 1)},
-                                                             dataset->organizations(), dataset->licenses(),
-                                                             QList<Model>{grok1, grok2}, dataset->releases());
+    grok2.epoch = EpochAssessment{u"Grok-2"_s, u"Hosted access (no API)"_s, catalogue};
+    const DatasetPtr disagreeing = withModels(grok1, grok2);
     pane.setDataset(disagreeing);
     pane.showRelease(disagreeing->releaseIndex(u"grok-2-weights"_s));
     const QString sentence = u"Epoch AI's value, \u201cHosted access (no API)\u201d, is API or product only on this "

@@ -96,6 +96,24 @@ QString mnemonic(const QString &text)
     return {};
 }
 
+// The texts of window's controls that can carry an Alt+letter: buttons, labels for a buddy and
+// group boxes; only those shown in the window itself when shownOnly.
+QStringList mnemonicTexts(QWidget *window, bool shownOnly)
+{
+    QStringList texts;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (shownOnly && (!widget->isVisibleTo(window) || widget->window() != window))
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            texts.append(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            texts.append(label->text());
+        else if (auto *group = qobject_cast<QGroupBox *>(widget))
+            texts.append(group->title());
+    }
+    return texts;
+}
+
 // Texts that share a mnemonic, as "Alt+F: &File, &Fit All".
 QStringList clashes(const QStringList &texts)
 {
@@ -448,31 +466,13 @@ void tst_Translations::mnemonicsAreUniqueWhereTheyShow()
         QStringList texts = menuTitles;
         for (int i = 0; i < tabs->count(); ++i)
             texts.append(tabs->tabText(i));
-        for (QWidget *widget : window.findChildren<QWidget *>()) {
-            if (!widget->isVisibleTo(&window) || widget->window() != &window)
-                continue;
-            if (auto *button = qobject_cast<QAbstractButton *>(widget))
-                texts.append(button->text());
-            else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
-                texts.append(label->text());
-            else if (auto *group = qobject_cast<QGroupBox *>(widget))
-                texts.append(group->title());
-        }
+        texts.append(mnemonicTexts(&window, true));
         for (const QString &clash : clashes(texts))
             problems.append(tabs->tabText(tab) + u" tab: "_s + clash);
     }
 
     ExportDialog dialog(window.chartPanel(), &window);
-    QStringList dialogTexts;
-    for (QWidget *widget : dialog.findChildren<QWidget *>()) {
-        if (auto *button = qobject_cast<QAbstractButton *>(widget))
-            dialogTexts.append(button->text());
-        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
-            dialogTexts.append(label->text());
-        else if (auto *group = qobject_cast<QGroupBox *>(widget))
-            dialogTexts.append(group->title());
-    }
-    for (const QString &clash : clashes(dialogTexts))
+    for (const QString &clash : clashes(mnemonicTexts(&dialog, false)))
         problems.append(u"export dialog: "_s + clash);
 
     problems.removeDuplicates();
