@@ -83,6 +83,7 @@ private Q_SLOTS:
     void laneListFindsAnOrganizationAndScrollsToItsLane();
     void brokenFileKeepsDatasetAndShowsProblems();
     void fifoIsRefusedWithoutBlocking();
+    void releaseSelectedBeforeShowIsInTheListOnceShown();
     void selectUnknownRelease();
     void releaseLinkSelectsRelease();
 
@@ -610,6 +611,25 @@ void tst_MainWindow::fifoIsRefusedWithoutBlocking()
     QListWidget *list = m_window->problemsView()->problemList();
     QCOMPARE(list->count(), 1);
     QVERIFY2(list->item(0)->text().contains(u"not a regular file"_s), qPrintable(list->item(0)->text()));
+}
+
+void tst_MainWindow::releaseSelectedBeforeShowIsInTheListOnceShown()
+{
+    // As with --select: the release is chosen before the window has its size.
+    m_window.reset();
+    MainWindow window;
+    window.openBundled();
+    const QString id = window.dataset()->releases().at(window.dataset()->releases().size() * 2 / 3).id;
+    QVERIFY(window.selectRelease(id));
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *list = window.eventList();
+    const QModelIndexList selected = list->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QTRY_VERIFY2(list->viewport()->rect().contains(list->visualRect(selected.first()).center()),
+                 qPrintable(u"row at y %1 in a list %2 high"_s.arg(list->visualRect(selected.first()).center().y())
+                                .arg(list->viewport()->height())));
 }
 
 void tst_MainWindow::selectUnknownRelease()

@@ -57,12 +57,14 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -981,6 +983,21 @@ void MainWindow::restoreLaneOptions()
     options.topCount = std::max(0, settings.value(u"topCount"_s, options.topCount).toInt());
     options.othersExpanded = settings.value(u"othersExpanded"_s, false).toBool();
     m_timeline->setLaneOptions(options);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_shown, true))
+        return;
+    // A release chosen before the first show (--select, or the one kept from the last session)
+    // was scrolled to in a list that had no size yet: once the window has its size, it goes to
+    // the middle of the list.
+    QTimer::singleShot(0, this, [this] {
+        const QModelIndex current = m_selection->currentIndex();
+        if (current.isValid() && m_selection->isRowSelected(current.row(), current.parent()))
+            m_list->scrollTo(m_listProxy->mapFromSource(current), QAbstractItemView::PositionAtCenter);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -94,6 +94,7 @@ public:
     QMenu *recentMenu() const { return m_recentMenu; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -156,6 +157,7 @@ private:
     QString m_datasetPath;
     QString m_laneSettingsKey; // of the dataset shown
     bool m_syncingSelection = false;
+    bool m_shown = false;
 };
 
 #endif // MAINWINDOW_H
