@@ -5,6 +5,7 @@
 #include "ExportDialog.h"
 #include "FilterBar.h"
 #include "Language.h"
+#include "SyntheticDataset.h"
 #include "MainWindow.h"
 #include "ReleaseDocument.h"
 #include "Theme.h"
@@ -28,6 +29,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTranslator>
@@ -339,6 +341,24 @@ void tst_Translations::exerciseWindow(MainWindow &window)
         window.setChartKind(kind);
         window.chartPanel()->canvas()->resize(1000, 600);
         window.chartPanel()->canvas()->grab();
+    }
+
+    // Many organizations: the lane list and an Others lane, drawn and described.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SyntheticDataset::Options options;
+    options.releases = 300;
+    options.organizations = 30;
+    const QString path = dir.filePath(u"many.json"_s);
+    QVERIFY(SyntheticDataset::write(options, path));
+    QVERIFY(window.openFile(path));
+    TimelineView *timeline = window.timelineView();
+    QVERIFY(timeline->content().shownLanes().size() < 30);
+    for (int lane = 0; lane < int(timeline->content().shownLanes().size()); ++lane)
+        timeline->laneDescription(lane);
+    {
+        QPainter painter(&image);
+        timeline->renderTimeline(painter, image.size(), TimelineView::ExportRange::All);
     }
 }
 

@@ -3223,6 +3223,13 @@ Ausgeblendet durch: %2.</translation>
         <source>retirement</source>
         <translation>Einstellung</translation>
     </message>
+    <message numerus="yes">
+        <source>Others (%n organizations)</source>
+        <translation>
+            <numerusform>Andere (%n Organisation)</numerusform>
+            <numerusform>Andere (%n Organisationen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelinePainter</name>

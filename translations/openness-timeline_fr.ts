@@ -3223,6 +3223,13 @@ Masqués par : %2.</translation>
         <source>retirement</source>
         <translation>retrait</translation>
     </message>
+    <message numerus="yes">
+        <source>Others (%n organizations)</source>
+        <translation>
+            <numerusform>Autres (%n organisation)</numerusform>
+            <numerusform>Autres (%n organisations)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelinePainter</name>

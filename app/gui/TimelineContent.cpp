@@ -123,8 +123,9 @@ void TimelineContent::arrange(TimelineLayout &layout, const LaneArrangement::Opt
                 shown.eventCount += static_cast<int>(layout.sourceLaneEvents(organization).size());
         }
         if (lane.kind == LaneArrangement::Lane::Kind::Others) {
-            shown.name = QCoreApplication::translate("TimelineContent", "Others (%n organizations)", nullptr,
-                                                     static_cast<int>(lane.organizations.size()));
+            // The count outside the call: lupdate does not read past a template argument list.
+            const int count = int(lane.organizations.size());
+            shown.name = QCoreApplication::translate("TimelineContent", "Others (%n organizations)", nullptr, count);
         } else if (!lane.organizations.empty()) {
             shown.name = m_lanes[static_cast<size_t>(lane.organizations.front())].name;
         }
