@@ -626,6 +626,10 @@ Diagramme:
         <source>%1: %2 rows read; %3 of the %4 models matched a row</source>
         <translation>%1: %2 Zeilen gelesen; %3 der %4 Modelle passten zu einer Zeile</translation>
     </message>
+    <message>
+        <source>the file is empty now; it changed while it was read</source>
+        <translation>die Datei ist jetzt leer; sie hat sich beim Lesen geändert</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>

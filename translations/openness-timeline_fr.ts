@@ -626,6 +626,10 @@ Graphiques :
         <source>%1: %2 rows read; %3 of the %4 models matched a row</source>
         <translation>%1 : %2 lignes lues ; %3 des %4 modèles correspondent à une ligne</translation>
     </message>
+    <message>
+        <source>the file is empty now; it changed while it was read</source>
+        <translation>le fichier est maintenant vide ; il a changé pendant la lecture</translation>
+    </message>
 </context>
 <context>
     <name>DatasetLoader</name>

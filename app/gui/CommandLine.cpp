@@ -230,7 +230,11 @@ QByteArray datasetText(const Request &request, const QString &shownPath)
         printErr(shownPath + QLatin1StringView(": ") + file.errorString());
         return {};
     }
-    return file.readAll();
+    QByteArray text = file.readAll();
+    if (text.isEmpty()) // it loaded a moment ago
+        printErr(shownPath + QLatin1StringView(": ")
+                 + QCoreApplication::translate("CommandLine", "the file is empty now; it changed while it was read"));
+    return text;
 }
 
 // --import osai DIR -o OUT.json: DIR is the last positional argument (the dataset, when one is
@@ -707,7 +711,8 @@ int runEpochValuesImport(const Request &request, const DatasetLoader::Result &lo
     if (attached.unreadable)
         return UsageOrIoError;
     if (attached.unusableFile) {
-        printErr(QCoreApplication::translate("CommandLine", "%1: nothing to attach: no usable row").arg(request.importSource));
+        printErr(QCoreApplication::translate("CommandLine", "%1: nothing to attach: no usable row")
+                     .arg(Problem::escaped(request.importSource)));
         return InvalidData;
     }
     QHash<QString, QByteArray> assessments;
@@ -734,7 +739,7 @@ int runEpochImport(const Request &request)
     if (result.unreadable)
         return UsageOrIoError;
     if (!result.ok()) {
-        printErr(QCoreApplication::translate("CommandLine", "%1: nothing imported").arg(request.datasetPath));
+        printErr(QCoreApplication::translate("CommandLine", "%1: nothing imported").arg(Problem::escaped(request.datasetPath)));
         return InvalidData;
     }
     QString error;

@@ -12,8 +12,8 @@ enum ExitCode { Success = 0, InvalidData = 1, UsageOrIoError = 2 };
 int run(int argc, char *argv[]);
 
 // What the command line asks for, read the way run() reads it, before any application object
-// exists: whether it opens the window, and the file it names (its dataset, or what it imports),
-// as given. For decisions taken before run(), such as the heap tuning's restart.
+// exists: whether it opens the window, and the dataset file it names as given (for --import epoch,
+// the CSV it converts). For decisions taken before run(), such as the heap tuning's restart.
 struct Launch {
     bool window = false;
     std::string file;
