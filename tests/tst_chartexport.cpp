@@ -360,6 +360,19 @@ void TestChartExport::captionStatesFilterRangeCountAndDate()
                                                  *ChartBuilder::build(ChartBuilder::Kind::OpennessOverTime, dataset, all(*dataset)));
     QVERIFY2(plain.contains(u"Filter: none"_s), qPrintable(plain));
     QVERIFY2(plain.contains(u"5 events shown, 2023-11-03 to 2025-08-23"_s), qPrintable(plain));
+
+    // Counts are grouped as the language writes them.
+    QList<Release> many;
+    for (int i = 0; i < 1500; ++i) {
+        Release copy = dataset->releases().at(1);
+        copy.id = u"copy-%1"_s.arg(i);
+        many.append(copy);
+    }
+    const auto large = std::make_shared<const Dataset>(dataset->info(), dataset->organizations(), dataset->licenses(),
+                                                       dataset->models(), many);
+    const QString grouped = ChartExporter::caption(*large, ReleaseFilter(), all(*large),
+                                                   *ChartBuilder::build(ChartBuilder::Kind::OpennessOverTime, large, all(*large)));
+    QVERIFY2(grouped.contains(u"1,500 events shown"_s), qPrintable(grouped));
 }
 
 void TestChartExport::switchedOffLevelLeavesNoColour_data()

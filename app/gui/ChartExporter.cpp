@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -182,7 +183,7 @@ QString ChartExporter::caption(const Dataset &dataset, const ReleaseFilter &filt
         shown = QCoreApplication::translate("ChartExporter", "No events shown.");
     else
         shown = (figure.eventsShown() == 1 ? QCoreApplication::translate("ChartExporter", "1 event shown, %2 to %3.") : QCoreApplication::translate("ChartExporter", "%1 events shown, %2 to %3."))
-                    .arg(figure.eventsShown())
+                    .arg(QLocale().toString(figure.eventsShown())) // "100,000" in English
                     .arg(figure.firstDate().toString(Qt::ISODate), figure.lastDate().toString(Qt::ISODate));
 
     // Credit the sites the shown events' sources come from, the most cited first.
