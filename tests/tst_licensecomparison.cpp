@@ -566,7 +566,11 @@ void TestLicenseComparison::windowHasTheLicensesTab()
     QCOMPARE(tabs->currentWidget(), window.licensePanel());
     QTRY_VERIFY(window.licensePanel()->model()->columnCount() > 10);
 
-    // The export dialog offers the table, and exports the table the tab shows.
+    // The export dialog offers the table, and exports the table the tab shows. Picked licenses
+    // do not depend on the window's filter, so the caption names none.
+    ReleaseFilter openOnly;
+    openOnly.setLevels({OpennessLevel::OpenWeights});
+    window.setFilter(openOnly);
     window.licensePanel()->setMode(LicensePanel::Mode::Pick);
     window.licensePanel()->setPickedLicenses({u"grok-2-community-v1"_s, u"xai-community"_s});
     ExportDialog dialog(window.chartPanel(), &window);
@@ -581,6 +585,13 @@ void TestLicenseComparison::windowHasTheLicensesTab()
     QVERIFY(svg.contains(u"2 licenses picked"_s));
     QVERIFY(svg.contains(u"Grok 2"_s) && svg.contains(u"xAI"_s));
     QVERIFY(!svg.contains(u"Llama 2"_s));
+    QVERIFY2(svg.contains(u"Filter: none"_s), qPrintable(svg.right(2000)));
+
+    window.licensePanel()->setMode(LicensePanel::Mode::FollowFilter);
+    QVERIFY2(dialog.exportTo(dir.filePath(u"filtered.svg"_s), &error), qPrintable(error));
+    const QString filtered = readAll(dir.filePath(u"filtered.svg"_s));
+    QVERIFY(!filtered.contains(u"Filter: none"_s));
+    QVERIFY(filtered.contains(u"Filter: "_s));
 }
 
 QTEST_MAIN(TestLicenseComparison)

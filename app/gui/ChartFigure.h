@@ -56,6 +56,10 @@ public:
 
     // What the figure shows, for the caption: how many events and their date range.
     int eventsShown() const { return m_eventsShown; }
+    // False when what the figure shows does not depend on the window's filter (licenses picked
+    // by hand): its caption then names no filter.
+    bool followsFilter() const { return m_followsFilter; }
+    void setFollowsFilter(bool follows) { m_followsFilter = follows; }
     QDate firstDate() const { return m_first; }
     QDate lastDate() const { return m_last; }
     void setExtent(int events, QDate first, QDate last);
@@ -85,6 +89,7 @@ private:
     QString m_subtitle;
     QList<LegendEntry> m_legend;
     int m_eventsShown = 0;
+    bool m_followsFilter = true;
     QDate m_first;
     QDate m_last;
     QHash<QString, int> m_shownCounts;

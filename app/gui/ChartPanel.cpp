@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <numeric>
+
 ChartPanel::ChartPanel(ReleaseFilterProxy *proxy, QWidget *parent)
     : QWidget(parent)
     , m_proxy(proxy)
@@ -134,7 +136,14 @@ std::unique_ptr<ChartFigure> ChartPanel::makeFigure(ChartBuilder::Kind kind) con
 QString ChartPanel::caption(const ChartFigure &figure) const
 {
     const DatasetPtr current = dataset();
-    return current ? ChartExporter::caption(*current, m_proxy->filter(), visibleReleases(), figure) : QString();
+    if (!current)
+        return {};
+    if (!figure.followsFilter()) {
+        QList<int> all(current->releases().size());
+        std::iota(all.begin(), all.end(), 0);
+        return ChartExporter::caption(*current, ReleaseFilter(), all, figure);
+    }
+    return ChartExporter::caption(*current, m_proxy->filter(), visibleReleases(), figure);
 }
 
 void ChartPanel::exportWithDialog()

@@ -276,8 +276,11 @@ std::unique_ptr<ChartFigure> LicensePanel::makeFigure() const
         for (int index = 0; index < current->releases().size(); ++index)
             indexes.append(index);
     }
-    return LicenseTableExporter::figure(
+    std::unique_ptr<ChartFigure> figure = LicenseTableExporter::figure(
         m_model->comparison(), LicenseTableExporter::subtitle(m_model->columnCount(), m_mode == Mode::Pick), indexes);
+    if (figure)
+        figure->setFollowsFilter(m_mode == Mode::FollowFilter);
+    return figure;
 }
 
 bool LicensePanel::exportText(const QString &path, QString *errorMessage) const
