@@ -397,8 +397,13 @@ void tst_Translations::recorderSeesUntranslatedStrings()
 void tst_Translations::englishCountsHaveEnglishPlurals()
 {
     Language::install(u"en"_s);
-    QCOMPARE(QCoreApplication::translate("FilterBar", "%n event(s)", nullptr, 1), u"1 event"_s);
-    QCOMPARE(QCoreApplication::translate("FilterBar", "%n event(s)", nullptr, 151), u"151 events"_s);
+    QCOMPARE(QCoreApplication::translate("FilterBar", "%Ln event(s)", nullptr, 1), u"1 event"_s);
+    QCOMPARE(QCoreApplication::translate("FilterBar", "%Ln event(s)", nullptr, 151), u"151 events"_s);
+    // Large counts are grouped as the language writes them.
+    QCOMPARE(QCoreApplication::translate("FilterBar", "%Ln event(s)", nullptr, 100000), u"100,000 events"_s);
+    Language::install(u"de"_s);
+    QCOMPARE(QCoreApplication::translate("FilterBar", "%Ln event(s)", nullptr, 100000), u"100.000 Ereignisse"_s);
+    Language::install(u"en"_s);
     QCOMPARE(QCoreApplication::translate("CommandLine", "%n problem(s)", nullptr, 2), u"2 problems"_s);
     MainWindow window;
     window.openBundled();

@@ -1286,17 +1286,17 @@ Diagramme:
         <translation>Nach Text filtern</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n Ereignis</numerusform>
-            <numerusform>%n Ereignisse</numerusform>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n event(s)</source>
+        <source>%1 of %Ln event(s)</source>
         <translation>
-            <numerusform>%1 von %n Ereignis</numerusform>
-            <numerusform>%1 von %n Ereignissen</numerusform>
+            <numerusform>%1 von %Ln Ereignis</numerusform>
+            <numerusform>%1 von %Ln Ereignissen</numerusform>
         </translation>
     </message>
     <message>
@@ -1382,10 +1382,10 @@ Diagramme:
         <translation>Spur</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) shown</source>
+        <source>%Ln event(s) shown</source>
         <translation>
-            <numerusform>%n Ereignis gezeigt</numerusform>
-            <numerusform>%n Ereignisse gezeigt</numerusform>
+            <numerusform>%Ln Ereignis gezeigt</numerusform>
+            <numerusform>%Ln Ereignisse gezeigt</numerusform>
         </translation>
     </message>
     <message>
@@ -3178,10 +3178,10 @@ Ausgeblendet durch: %2.</translation>
         <translation>Stufe unbekannt</translation>
     </message>
     <message numerus="yes">
-        <source>Cluster of %n events of %1 from %2 to %3: %4</source>
+        <source>Cluster of %Ln events of %1 from %2 to %3: %4</source>
         <translation>
-            <numerusform>Gruppe von %n Ereignis von %1 vom %2 bis %3: %4</numerusform>
-            <numerusform>Gruppe von %n Ereignissen von %1 vom %2 bis %3: %4</numerusform>
+            <numerusform>Gruppe von %Ln Ereignis von %1 vom %2 bis %3: %4</numerusform>
+            <numerusform>Gruppe von %Ln Ereignissen von %1 vom %2 bis %3: %4</numerusform>
         </translation>
     </message>
 </context>
@@ -3313,10 +3313,10 @@ Ausgeblendet durch: %2.</translation>
         <translation>Klicken zum Zuklappen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n Ereignis</numerusform>
-            <numerusform>%n Ereignisse</numerusform>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
         </translation>
     </message>
     <message>
@@ -3328,10 +3328,10 @@ Ausgeblendet durch: %2.</translation>
         <translation>1 Ereignis</translation>
     </message>
     <message numerus="yes">
-        <source>%n events</source>
+        <source>%Ln events</source>
         <translation>
-            <numerusform>%n Ereignis</numerusform>
-            <numerusform>%n Ereignisse</numerusform>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
         </translation>
     </message>
     <message>
@@ -3439,17 +3439,17 @@ Ausgeblendet durch: %2.</translation>
         <translation>Klicken, um auf diese Ereignisse zu zoomen.</translation>
     </message>
     <message numerus="yes">
-        <source>Matches outside the view: %n — Fit</source>
+        <source>Matches outside the view: %Ln — Fit</source>
         <translation>
-            <numerusform>Treffer außerhalb der Ansicht: %n — Einpassen</numerusform>
-            <numerusform>Treffer außerhalb der Ansicht: %n — Einpassen</numerusform>
+            <numerusform>Treffer außerhalb der Ansicht: %Ln — Einpassen</numerusform>
+            <numerusform>Treffer außerhalb der Ansicht: %Ln — Einpassen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Events here: %n</source>
+        <source>Events here: %Ln</source>
         <translation>
-            <numerusform>Ereignisse hier: %n</numerusform>
-            <numerusform>Ereignisse hier: %n</numerusform>
+            <numerusform>Ereignisse hier: %Ln</numerusform>
+            <numerusform>Ereignisse hier: %Ln</numerusform>
         </translation>
     </message>
     <message>

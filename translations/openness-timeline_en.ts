@@ -24,17 +24,17 @@
 <context>
     <name>FilterBar</name>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n event(s)</source>
+        <source>%1 of %Ln event(s)</source>
         <translation>
-            <numerusform>%1 of %n event</numerusform>
-            <numerusform>%1 of %n events</numerusform>
+            <numerusform>%1 of %Ln event</numerusform>
+            <numerusform>%1 of %Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -55,10 +55,10 @@
 <context>
     <name>LanePanel</name>
     <message numerus="yes">
-        <source>%n event(s) shown</source>
+        <source>%Ln event(s) shown</source>
         <translation>
-            <numerusform>%n event shown</numerusform>
-            <numerusform>%n events shown</numerusform>
+            <numerusform>%Ln event shown</numerusform>
+            <numerusform>%Ln events shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -147,10 +147,10 @@
 <context>
     <name>TimelineAccessible</name>
     <message numerus="yes">
-        <source>Cluster of %n events of %1 from %2 to %3: %4</source>
+        <source>Cluster of %Ln events of %1 from %2 to %3: %4</source>
         <translation>
-            <numerusform>Cluster of %n event of %1 from %2 to %3: %4</numerusform>
-            <numerusform>Cluster of %n events of %1 from %2 to %3: %4</numerusform>
+            <numerusform>Cluster of %Ln event of %1 from %2 to %3: %4</numerusform>
+            <numerusform>Cluster of %Ln events of %1 from %2 to %3: %4</numerusform>
         </translation>
     </message>
 </context>
@@ -167,31 +167,31 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Matches outside the view: %n — Fit</source>
+        <source>Matches outside the view: %Ln — Fit</source>
         <translation>
-            <numerusform>Matches outside the view: %n — Fit</numerusform>
-            <numerusform>Matches outside the view: %n — Fit</numerusform>
+            <numerusform>Matches outside the view: %Ln — Fit</numerusform>
+            <numerusform>Matches outside the view: %Ln — Fit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Events here: %n</source>
+        <source>Events here: %Ln</source>
         <translation>
-            <numerusform>Events here: %n</numerusform>
-            <numerusform>Events here: %n</numerusform>
+            <numerusform>Events here: %Ln</numerusform>
+            <numerusform>Events here: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n events</source>
+        <source>%Ln events</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
 </context>

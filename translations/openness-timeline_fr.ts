@@ -1286,17 +1286,17 @@ Graphiques :
         <translation>Filtrer par texte</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n event(s)</source>
+        <source>%1 of %Ln event(s)</source>
         <translation>
-            <numerusform>%1 sur %n événement</numerusform>
-            <numerusform>%1 sur %n événements</numerusform>
+            <numerusform>%1 sur %Ln événement</numerusform>
+            <numerusform>%1 sur %Ln événements</numerusform>
         </translation>
     </message>
     <message>
@@ -1382,10 +1382,10 @@ Graphiques :
         <translation>Ligne</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) shown</source>
+        <source>%Ln event(s) shown</source>
         <translation>
-            <numerusform>%n événement affiché</numerusform>
-            <numerusform>%n événements affichés</numerusform>
+            <numerusform>%Ln événement affiché</numerusform>
+            <numerusform>%Ln événements affichés</numerusform>
         </translation>
     </message>
     <message>
@@ -3178,10 +3178,10 @@ Masqués par : %2.</translation>
         <translation>niveau inconnu</translation>
     </message>
     <message numerus="yes">
-        <source>Cluster of %n events of %1 from %2 to %3: %4</source>
+        <source>Cluster of %Ln events of %1 from %2 to %3: %4</source>
         <translation>
-            <numerusform>Groupe de %n événement de %1 du %2 au %3 : %4</numerusform>
-            <numerusform>Groupe de %n événements de %1 du %2 au %3 : %4</numerusform>
+            <numerusform>Groupe de %Ln événement de %1 du %2 au %3 : %4</numerusform>
+            <numerusform>Groupe de %Ln événements de %1 du %2 au %3 : %4</numerusform>
         </translation>
     </message>
 </context>
@@ -3313,10 +3313,10 @@ Masqués par : %2.</translation>
         <translation>Cliquer pour replier.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
         </translation>
     </message>
     <message>
@@ -3328,10 +3328,10 @@ Masqués par : %2.</translation>
         <translation>1 événement</translation>
     </message>
     <message numerus="yes">
-        <source>%n events</source>
+        <source>%Ln events</source>
         <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
         </translation>
     </message>
     <message>
@@ -3439,17 +3439,17 @@ Masqués par : %2.</translation>
         <translation>Cliquer pour zoomer sur ces événements.</translation>
     </message>
     <message numerus="yes">
-        <source>Matches outside the view: %n — Fit</source>
+        <source>Matches outside the view: %Ln — Fit</source>
         <translation>
-            <numerusform>Résultats hors de la vue : %n — Ajuster</numerusform>
-            <numerusform>Résultats hors de la vue : %n — Ajuster</numerusform>
+            <numerusform>Résultats hors de la vue : %Ln — Ajuster</numerusform>
+            <numerusform>Résultats hors de la vue : %Ln — Ajuster</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Events here: %n</source>
+        <source>Events here: %Ln</source>
         <translation>
-            <numerusform>Événements ici : %n</numerusform>
-            <numerusform>Événements ici : %n</numerusform>
+            <numerusform>Événements ici : %Ln</numerusform>
+            <numerusform>Événements ici : %Ln</numerusform>
         </translation>
     </message>
     <message>

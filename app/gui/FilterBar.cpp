@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QToolButton>
@@ -202,7 +203,7 @@ void FilterBar::updateCount()
 {
     const int shown = m_proxy->rowCount();
     const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
-    m_count->setText(shown == total ? tr("%n event(s)", nullptr, total) : tr("%1 of %n event(s)", nullptr, total).arg(shown));
+    m_count->setText(shown == total ? tr("%Ln event(s)", nullptr, total) : tr("%1 of %Ln event(s)", nullptr, total).arg(QLocale().toString(shown)));
 }
 
 void FilterBar::updateLevelIcons()

@@ -188,7 +188,7 @@ void LanePanel::rebuild()
         const int shown = organization < layout.sourceLaneCount() ? static_cast<int>(layout.sourceLaneEvents(organization).size()) : 0;
         auto *events = new QStandardItem(QString::number(shown));
         events->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        events->setToolTip(tr("%n event(s) shown", nullptr, shown));
+        events->setToolTip(tr("%Ln event(s) shown", nullptr, shown));
         auto *stateItem = new QStandardItem(state);
         m_model->appendRow({name, events, stateItem});
     };

@@ -70,7 +70,7 @@ public:
                                                       level < Openness::levelCount ? Openness::name(static_cast<OpennessLevel>(level))
                                                                                    : QCoreApplication::translate("TimelineAccessible", "level unknown"));
         }
-        return QCoreApplication::translate("TimelineAccessible", "Cluster of %n events of %1 from %2 to %3: %4", nullptr, cluster.count)
+        return QCoreApplication::translate("TimelineAccessible", "Cluster of %Ln events of %1 from %2 to %3: %4", nullptr, cluster.count)
             .arg(content.shownLanes()[static_cast<size_t>(m_lane)].name, date(cluster.firstDay), date(cluster.lastDay),
                  levels.join(QStringLiteral(", ")));
     }

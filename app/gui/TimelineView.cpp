@@ -464,7 +464,7 @@ void TimelineView::updateOutsideHint()
         m_outsideHint->hide();
         return;
     }
-    m_outsideHint->setText(tr("Matches outside the view: %n — Fit", nullptr, outside));
+    m_outsideHint->setText(tr("Matches outside the view: %Ln — Fit", nullptr, outside));
     m_outsideHint->adjustSize();
     const QRectF area = m_frame.timeArea();
     // On the axis strip, at the right, where it covers no event.
@@ -612,7 +612,7 @@ QString TimelineView::laneDescription(int lane) const
         return {};
     const TimelineContent::ShownLane &shown = m_content.shownLanes()[static_cast<size_t>(lane)];
     QStringList parts{tr("%1 lane").arg(shown.name),
-                      shown.eventCount == 1 ? tr("1 event") : tr("%n events", nullptr, shown.eventCount)};
+                      shown.eventCount == 1 ? tr("1 event") : tr("%Ln events", nullptr, shown.eventCount)};
     if (shown.isOthers())
         parts << (shown.arrangement.expanded ? tr("expanded") : tr("collapsed"));
     else if (shown.arrangement.collapsed)
@@ -1284,7 +1284,7 @@ QString TimelineView::toolTipAt(QPointF pos) const
     if (hit.kind == TimelineLayout::Hit::Kind::Cluster) {
         const TimelineLayout::Cluster &cluster = m_layout.lanes()[static_cast<size_t>(hit.lane)].clusters[static_cast<size_t>(hit.index)];
         QStringList lines;
-        lines << QStringLiteral("<b>%1</b>").arg(tr("Events here: %n", nullptr, cluster.count));
+        lines << QStringLiteral("<b>%1</b>").arg(tr("Events here: %Ln", nullptr, cluster.count));
         lines << tr("%1 to %2").arg(shortDate(cluster.firstDay), shortDate(cluster.lastDay)).toHtmlEscaped();
         for (int level = TimelineLayout::levelSlots - 1; level >= 0; --level) {
             const int count = cluster.levelCounts[static_cast<size_t>(level)];
@@ -1308,7 +1308,7 @@ QString TimelineView::toolTipAt(QPointF pos) const
                                                                              : tr("Click to show their lanes."))
                              : shown.arrangement.collapsed ? tr("Click to expand.") : tr("Click to collapse.");
         return QStringLiteral("<b>%1</b><br>%2<br>%3")
-            .arg(shown.name.toHtmlEscaped(), tr("%n event(s)", nullptr, shown.eventCount).toHtmlEscaped(), action.toHtmlEscaped());
+            .arg(shown.name.toHtmlEscaped(), tr("%Ln event(s)", nullptr, shown.eventCount).toHtmlEscaped(), action.toHtmlEscaped());
     }
     const QDate date = m_scale.dateAt(pos.x() - area.left());
     const QString laneName = shown.name;
