@@ -599,7 +599,7 @@ public:
         appendMember(line, "level", Openness::id(release.level));
         const Fragments &licenseParts = licenseFragments(license);
         line.append(licenseParts.license);
-        if (model && model->id == release.modelId)
+        if (model) // found by release.modelId, so its id is that
             line.append(modelFragment(*model));
         else
             appendModelMembers(line, release.modelId, model);
