@@ -32,7 +32,7 @@ Dataset::Dataset(Info info, QList<Organization> organizations, QList<License> li
     // Chronological, then by organization order in the file, then in the file's own order: a
     // license change listed after the weights it applies to stays after them on the same day.
     // The organization rank of each release is looked up once, not at each of the n log n
-    // comparisons; the releases are then moved into place in one pass.
+    // comparisons; the releases are then moved into place without a second list.
     struct Key {
         qint64 day;
         int organizationRank;
@@ -48,11 +48,24 @@ Dataset::Dataset(Info info, QList<Organization> organizations, QList<License> li
     std::stable_sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
         return a.day != b.day ? a.day < b.day : a.organizationRank < b.organizationRank;
     });
-    QList<Release> sorted;
-    sorted.reserve(m_releases.size());
-    for (const auto &key : keys)
-        sorted.append(std::move(m_releases[key.position]));
-    m_releases = std::move(sorted);
+    // Moved in place, cycle by cycle: position i takes the release from keys[i].position.
+    std::vector<bool> placed(keys.size());
+    for (std::size_t start = 0; start < keys.size(); ++start) {
+        if (placed[start] || std::size_t(keys[start].position) == start)
+            continue;
+        Release held = std::move(m_releases[qsizetype(start)]);
+        std::size_t i = start;
+        for (;;) {
+            placed[i] = true;
+            const auto from = std::size_t(keys[i].position);
+            if (from == start) {
+                m_releases[qsizetype(i)] = std::move(held);
+                break;
+            }
+            m_releases[qsizetype(i)] = std::move(m_releases[qsizetype(from)]);
+            i = from;
+        }
+    }
     m_releaseIndex = indexById(m_releases);
     for (Organization &organization : m_organizations) {
         std::stable_sort(organization.stages.begin(), organization.stages.end(),
