@@ -7,6 +7,7 @@
 #include <functional>
 #include <iterator>
 #include <unordered_set>
+#include <utility>
 
 namespace {
 
@@ -180,7 +181,9 @@ public:
     bool number_integer(Json::number_integer_t value) { return scalar(Json(value), numberStart()); }
     bool number_unsigned(Json::number_unsigned_t value) { return scalar(Json(value), numberStart()); }
     bool number_float(Json::number_float_t value, const Json::string_t &) { return scalar(Json(value), numberStart()); }
-    bool string(Json::string_t &value) { return scalar(Json(std::move(value)), stringStart()); }
+    // Copied rather than moved: the lexer keeps its buffer, instead of growing a new one character
+    // by character for every string, and the copy takes only the memory the text needs.
+    bool string(Json::string_t &value) { return scalar(Json(std::as_const(value)), stringStart()); }
     bool binary(Json::binary_t &) { return true; } // only binary formats produce it
 
     bool start_object(std::size_t) { return open(true); }
@@ -195,7 +198,7 @@ public:
             return true;
         if (!m_frames.empty()) {
             auto &object = m_frames.back().container->get_ref<Json::object_t &>();
-            const auto [member, inserted] = object.try_emplace(std::move(name));
+            const auto [member, inserted] = object.try_emplace(std::as_const(name));
             if (!inserted) { // the later value wins, as with nlohmann's own parser
                 member->second = Json();
                 if (!m_consumer.duplicateKey(JsonDocumentReader::memberPath(path(), member->first), member->first,
@@ -209,7 +212,7 @@ public:
         }
         // A key of the top-level object.
         const bool duplicate = !m_rootKeys.insert(name).second;
-        m_rootKey = std::move(name);
+        m_rootKey = name;
         return m_consumer.rootKey(m_rootKey, offset, duplicate) || stop();
     }
 
