@@ -3,9 +3,15 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <functional>
 #include <iterator>
+#include <memory>
+#include <mutex>
+#include <system_error>
+#include <thread>
 #include <unordered_set>
 #include <utility>
 
@@ -158,6 +164,252 @@ QString errorDetail(const char *what)
     return QString::fromUtf8(rest.data(), static_cast<qsizetype>(rest.size()));
 }
 
+// Where PieceBuilder hands what it read: the consumer itself (DirectSink), or a relay to the
+// consumer on another thread (PieceRelay). A piece is handed over by reference and may be taken:
+// the builder clears whatever it finds in its place before it builds the next piece.
+class PieceSink
+{
+public:
+    virtual ~PieceSink() = default;
+    virtual bool rootIsNotAnObject(JsonPiece &placeholder) = 0;
+    virtual bool rootKey(const std::string &key, std::size_t offset, bool duplicate) = 0;
+    virtual bool rootValue(const std::string &key, JsonPiece &piece) = 0;
+    virtual bool listElement(const std::string &key, std::size_t index, JsonPiece &piece) = 0;
+    virtual bool listEnd(const std::string &key, std::size_t offset, std::size_t count) = 0;
+    virtual bool duplicateKey(const std::string &path, const std::string &key, std::size_t offset) = 0;
+    virtual bool pieceTooLarge(const std::string &path, std::size_t offset) = 0;
+};
+
+class DirectSink final : public PieceSink
+{
+public:
+    explicit DirectSink(JsonPieceConsumer &consumer)
+        : m_consumer(consumer)
+    {
+    }
+
+    bool rootIsNotAnObject(JsonPiece &placeholder) override { return m_consumer.rootIsNotAnObject(placeholder); }
+    bool rootKey(const std::string &key, std::size_t offset, bool duplicate) override
+    {
+        return m_consumer.rootKey(key, offset, duplicate);
+    }
+    bool rootValue(const std::string &key, JsonPiece &piece) override { return m_consumer.rootValue(key, piece); }
+    bool listElement(const std::string &key, std::size_t index, JsonPiece &piece) override
+    {
+        return m_consumer.listElement(key, index, piece);
+    }
+    bool listEnd(const std::string &key, std::size_t offset, std::size_t count) override
+    {
+        return m_consumer.listEnd(key, offset, count);
+    }
+    bool duplicateKey(const std::string &path, const std::string &key, std::size_t offset) override
+    {
+        return m_consumer.duplicateKey(path, key, offset);
+    }
+    bool pieceTooLarge(const std::string &path, std::size_t offset) override
+    {
+        return m_consumer.pieceTooLarge(path, offset);
+    }
+
+private:
+    JsonPieceConsumer &m_consumer;
+};
+
+// Carries the builder's calls from the parsing thread to the consumer's thread, in order, in
+// batches (one lock per batch, not per piece). The parser runs at most maxQueued batches ahead.
+// Batches go back to the parser once delivered, with their pieces: the parser clears a piece
+// when it reuses it, so a piece's memory is allocated and freed on the parsing thread, and what
+// the consumer keeps it copies out of the piece, as it does without a relay.
+class PieceRelay final : public PieceSink
+{
+public:
+    explicit PieceRelay(JsonPieceConsumer &consumer)
+        : m_consumer(consumer)
+    {
+    }
+
+    // The parsing thread's side.
+    bool rootIsNotAnObject(JsonPiece &placeholder) override
+    {
+        return push(Type::RootIsNotAnObject, {}, {}, 0, 0, false, &placeholder);
+    }
+    bool rootKey(const std::string &key, std::size_t offset, bool duplicate) override
+    {
+        return push(Type::RootKey, key, {}, 0, offset, duplicate, nullptr);
+    }
+    bool rootValue(const std::string &key, JsonPiece &piece) override
+    {
+        return push(Type::RootValue, key, {}, 0, 0, false, &piece);
+    }
+    bool listElement(const std::string &key, std::size_t index, JsonPiece &piece) override
+    {
+        return push(Type::ListElement, key, {}, index, 0, false, &piece);
+    }
+    bool listEnd(const std::string &key, std::size_t offset, std::size_t count) override
+    {
+        return push(Type::ListEnd, key, {}, count, offset, false, nullptr);
+    }
+    bool duplicateKey(const std::string &path, const std::string &key, std::size_t offset) override
+    {
+        return push(Type::DuplicateKey, key, path, 0, offset, false, nullptr);
+    }
+    bool pieceTooLarge(const std::string &path, std::size_t offset) override
+    {
+        return push(Type::PieceTooLarge, {}, path, 0, offset, false, nullptr);
+    }
+
+    // The parser is done: what it read so far goes to the consumer, unless it failed.
+    void finish(bool handOver)
+    {
+        std::unique_lock lock(m_mutex);
+        if (handOver && m_filling && m_filling->count > 0)
+            m_full.push_back(std::move(m_filling));
+        m_done = true;
+        m_changed.notify_all();
+    }
+
+    // The consumer's side: hands everything over, in order, until the parser is done. Returns
+    // false when the consumer asked to stop; the parser then stops at its next call.
+    bool deliver()
+    {
+        for (;;) {
+            std::unique_ptr<Batch> batch;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return !m_full.empty() || m_done; });
+                if (m_full.empty())
+                    return true;
+                batch = std::move(m_full.front());
+                m_full.pop_front();
+                m_changed.notify_all(); // room for the parser
+            }
+            for (std::size_t i = 0; i < batch->count; ++i) {
+                const Event &event = batch->events[i];
+                m_position = hasPiece(event.type) ? event.piece.rootOffset : event.offset;
+                if (!dispatch(event)) {
+                    stop();
+                    return false;
+                }
+            }
+            batch->count = 0;
+            std::unique_lock lock(m_mutex);
+            m_free.push_back(std::move(batch));
+        }
+    }
+
+    // Where the text of the last call handed over starts.
+    std::size_t position() const { return m_position; }
+
+    // Makes the parser stop at its next call (the consumer stopped, or failed).
+    void stop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_stop = true;
+        m_changed.notify_all();
+    }
+
+private:
+    enum class Type { RootIsNotAnObject, RootKey, RootValue, ListElement, ListEnd, DuplicateKey, PieceTooLarge };
+    struct Event {
+        Type type = Type::RootKey;
+        bool duplicate = false;
+        std::size_t number = 0; // an element's index, or a list's count
+        std::size_t offset = 0;
+        std::string key;
+        std::string path;
+        JsonPiece piece;
+    };
+    struct Batch {
+        std::vector<Event> events;
+        std::size_t count = 0;
+    };
+    static bool hasPiece(Type type)
+    {
+        return type == Type::RootIsNotAnObject || type == Type::RootValue || type == Type::ListElement;
+    }
+    static constexpr std::size_t batchSize = 128;
+    static constexpr std::size_t maxQueued = 8;
+
+    bool push(Type type, const std::string &key, const std::string &path, std::size_t number, std::size_t offset,
+              bool duplicate, JsonPiece *piece)
+    {
+        if (!m_filling && !startBatch())
+            return false;
+        if (m_filling->count == m_filling->events.size())
+            m_filling->events.emplace_back();
+        Event &event = m_filling->events[m_filling->count++];
+        event.type = type;
+        event.duplicate = duplicate;
+        event.number = number;
+        event.offset = offset;
+        event.key = key;
+        event.path = path;
+        if (piece)
+            std::swap(event.piece, *piece);
+        return m_filling->count < batchSize || sendBatch();
+    }
+
+    // A batch to fill: one the consumer is done with, or a new one.
+    bool startBatch()
+    {
+        std::unique_lock lock(m_mutex);
+        if (m_stop)
+            return false;
+        if (!m_free.empty()) {
+            m_filling = std::move(m_free.back());
+            m_free.pop_back();
+        } else {
+            lock.unlock();
+            m_filling = std::make_unique<Batch>();
+            m_filling->events.reserve(batchSize);
+        }
+        return true;
+    }
+
+    bool sendBatch()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_full.size() < maxQueued || m_stop; });
+        if (m_stop)
+            return false;
+        m_full.push_back(std::move(m_filling));
+        m_changed.notify_all();
+        return true;
+    }
+
+    bool dispatch(const Event &event)
+    {
+        switch (event.type) {
+        case Type::RootIsNotAnObject:
+            return m_consumer.rootIsNotAnObject(event.piece);
+        case Type::RootKey:
+            return m_consumer.rootKey(event.key, event.offset, event.duplicate);
+        case Type::RootValue:
+            return m_consumer.rootValue(event.key, event.piece);
+        case Type::ListElement:
+            return m_consumer.listElement(event.key, event.number, event.piece);
+        case Type::ListEnd:
+            return m_consumer.listEnd(event.key, event.offset, event.number);
+        case Type::DuplicateKey:
+            return m_consumer.duplicateKey(event.path, event.key, event.offset);
+        case Type::PieceTooLarge:
+            return m_consumer.pieceTooLarge(event.path, event.offset);
+        }
+        return true;
+    }
+
+    JsonPieceConsumer &m_consumer;
+    std::size_t m_position = 0; // the consumer's thread's own
+    std::unique_ptr<Batch> m_filling; // the parsing thread's own
+
+    std::mutex m_mutex; // guards what follows
+    std::condition_variable m_changed;
+    std::deque<std::unique_ptr<Batch>> m_full;
+    std::vector<std::unique_ptr<Batch>> m_free;
+    bool m_done = false;
+    bool m_stop = false;
+};
+
 // The SAX handler. Outside pieces it only follows the structure (the top-level object, the arrays
 // read element by element); inside a piece it builds the nlohmann::json value (as nlohmann's own
 // DOM parser does, with a stack of open containers) and records the start offset of every value
@@ -166,12 +418,12 @@ class PieceBuilder
 {
 public:
     PieceBuilder(const char *data, std::size_t size, const char *const *consumed, int maxDepth,
-                 JsonPieceConsumer &consumer, JsonDocumentReader::Result &result)
+                 PieceSink &sink, JsonDocumentReader::Result &result)
         : m_data(data)
         , m_size(size)
         , m_consumed(consumed)
         , m_maxDepth(static_cast<std::size_t>(maxDepth))
-        , m_consumer(consumer)
+        , m_sink(sink)
         , m_result(result)
     {
     }
@@ -201,7 +453,7 @@ public:
             const auto [member, inserted] = object.try_emplace(std::as_const(name));
             if (!inserted) { // the later value wins, as with nlohmann's own parser
                 member->second = Json();
-                if (!m_consumer.duplicateKey(JsonDocumentReader::memberPath(path(), member->first), member->first,
+                if (!m_sink.duplicateKey(JsonDocumentReader::memberPath(path(), member->first), member->first,
                                              offset))
                     return stop();
             }
@@ -213,7 +465,7 @@ public:
         // A key of the top-level object.
         const bool duplicate = !m_rootKeys.insert(name).second;
         m_rootKey = name;
-        return m_consumer.rootKey(m_rootKey, offset, duplicate) || stop();
+        return m_sink.rootKey(m_rootKey, offset, duplicate) || stop();
     }
 
     bool parse_error(std::size_t position, const std::string &, const Json::exception &error)
@@ -338,12 +590,13 @@ private:
     // The piece is complete: hand it over.
     bool finishPiece()
     {
+        m_piece.seal();
         bool go = true;
         if (m_listOpen) {
-            go = m_consumer.listElement(m_rootKey, m_listCount, m_piece);
+            go = m_sink.listElement(m_rootKey, m_listCount, m_piece);
             ++m_listCount;
         } else {
-            go = m_consumer.rootValue(m_rootKey, m_piece);
+            go = m_sink.rootValue(m_rootKey, m_piece);
         }
         return go || stop();
     }
@@ -355,7 +608,7 @@ private:
             return true;
         if (!m_frames.empty())
             m_steps.resize(m_frames.front().parentSteps + 1); // the path of the piece itself
-        if (!m_consumer.pieceTooLarge(path(), m_piece.rootOffset))
+        if (!m_sink.pieceTooLarge(path(), m_piece.rootOffset))
             return stop();
         m_skipDepth = m_frames.size();
         m_skippingPiece = true;
@@ -394,7 +647,7 @@ private:
         if (m_depth == 0) { // the whole document is one scalar
             startPiece(offset);
             m_piece.root = std::move(value);
-            return m_consumer.rootIsNotAnObject(m_piece) || stop();
+            return m_sink.rootIsNotAnObject(m_piece) || stop();
         }
         if (m_frames.empty()) { // a piece that is one scalar
             startPiece(offset);
@@ -427,7 +680,7 @@ private:
             startPiece(offset);
             m_piece.root = Json::array();
             m_skipDepth = 1;
-            return m_consumer.rootIsNotAnObject(m_piece) || stop();
+            return m_sink.rootIsNotAnObject(m_piece) || stop();
         }
         // An array that is the value of a top-level key read element by element.
         if (m_frames.empty() && m_depth == 2 && !isObject && JsonDocumentReader::isStreamedKey(m_rootKey)) {
@@ -483,7 +736,7 @@ private:
         if (m_listOpen && m_depth == 1) {
             m_listOpen = false;
             m_steps.clear();
-            return m_consumer.listEnd(m_rootKey, m_listOffset, m_listCount) || stop();
+            return m_sink.listEnd(m_rootKey, m_listOffset, m_listCount) || stop();
         }
         return true;
     }
@@ -492,7 +745,7 @@ private:
     std::size_t m_size;
     const char *const *m_consumed;
     std::size_t m_maxDepth;
-    JsonPieceConsumer &m_consumer;
+    PieceSink &m_sink;
     JsonDocumentReader::Result &m_result;
 
     std::size_t m_depth = 0; // containers open
@@ -510,6 +763,39 @@ private:
     std::vector<Step> m_steps; // the path of the innermost open container
     Json::object_t::value_type *m_member = nullptr; // the member whose value comes next
 };
+
+// Parses the text up to end (where a NUL byte, at nul, cut it short) and hands it to sink.
+JsonDocumentReader::Result parse(const char *data, std::size_t size, std::size_t end, const char *nul, int maxDepth,
+                                 PieceSink &sink)
+{
+    JsonDocumentReader::Result result;
+    // The lexer skips one byte-order mark itself; given the text after it, it would skip a second
+    // one too, and accept a text that nlohmann::json::accept() and every other reader reject.
+    const char *consumed = data;
+    PieceBuilder builder(data, size, &consumed, maxDepth, sink, result);
+    try {
+        result.ok = Json::sax_parse(CountingIterator(data, &consumed), CountingIterator(data + end, &consumed),
+                                    &builder);
+    } catch (const std::exception &error) {
+        // Not expected from the SAX parser; memory exhaustion is the only plausible cause.
+        result.ok = false;
+        result.stopped = false;
+        builder.fail(static_cast<std::size_t>(consumed - data),
+                     QCoreApplication::translate("JsonDocumentReader", "cannot read the JSON text: %1")
+                         .arg(QString::fromUtf8(error.what())));
+    }
+    if (nul && !result.stopped && (result.ok || result.errorOffset >= end)) {
+        result.ok = false;
+        builder.fail(end, QCoreApplication::translate("JsonDocumentReader",
+                                                      "JSON syntax error: a NUL character (U+0000) is not allowed here"));
+    }
+    if (result.stopped)
+        result.ok = false;
+    else if (!result.ok && result.errorMessage.isEmpty())
+        builder.fail(static_cast<std::size_t>(consumed - data),
+                     QCoreApplication::translate("JsonDocumentReader", "cannot read the JSON text"));
+    return result;
+}
 
 } // namespace
 
@@ -560,13 +846,31 @@ TextPosition TextPositions::at(std::size_t offset)
     return position;
 }
 
+void JsonPiece::Offsets::sort()
+{
+    if (sorted)
+        return;
+    // Stable, allocates nothing, and linear on what it gets: a piece has tens of values, mostly
+    // allocated, and so recorded, in address order.
+    for (std::size_t i = 1; i < values.size(); ++i) {
+        const auto value = values[i];
+        std::size_t j = i;
+        for (; j > 0 && std::less<>()(value.first, values[j - 1].first); --j)
+            values[j] = values[j - 1];
+        values[j] = value;
+    }
+    sorted = true;
+}
+
+void JsonPiece::seal()
+{
+    m_values.sort();
+    m_keys.sort();
+}
+
 const std::size_t *JsonPiece::Offsets::find(const nlohmann::json *value)
 {
-    if (!sorted) {
-        std::stable_sort(values.begin(), values.end(),
-                         [](const auto &a, const auto &b) { return std::less<>()(a.first, b.first); });
-        sorted = true;
-    }
+    sort();
     const auto end = std::upper_bound(values.begin(), values.end(), value,
                                       [](const nlohmann::json *v, const auto &entry) { return std::less<>()(v, entry.first); });
     if (end == values.begin() || (end - 1)->first != value)
@@ -603,7 +907,8 @@ bool JsonDocumentReader::isStreamedKey(std::string_view key)
     return key == "releases" || key == "models" || key == "organizations" || key == "licenses";
 }
 
-JsonDocumentReader::Result JsonDocumentReader::read(const QByteArray &text, int maxDepth, JsonPieceConsumer &consumer)
+JsonDocumentReader::Result JsonDocumentReader::read(const QByteArray &text, int maxDepth, JsonPieceConsumer &consumer,
+                                                    Threading threading)
 {
     Result result;
     const char *data = text.constData();
@@ -643,32 +948,68 @@ JsonDocumentReader::Result JsonDocumentReader::read(const QByteArray &text, int 
     const auto *nul = static_cast<const char *>(std::memchr(data + start, 0, size - start));
     const std::size_t end = nul ? static_cast<std::size_t>(nul - data) : size;
 
-    // The lexer skips one byte-order mark itself; given the text after it, it would skip a second
-    // one too, and accept a text that nlohmann::json::accept() and every other reader reject.
-    const char *consumed = data;
-    PieceBuilder builder(data, size, &consumed, maxDepth, consumer, result);
+    if (threading == Threading::Automatic)
+        threading = text.size() >= pipelineFrom && std::thread::hardware_concurrency() > 1 ? Threading::Pipelined
+                                                                                           : Threading::OneThread;
+    if (threading == Threading::OneThread) {
+        DirectSink sink(consumer);
+        return parse(data, size, end, nul, maxDepth, sink);
+    }
+
+    // The parser runs ahead on a thread of its own; the consumer works on this one.
+    PieceRelay relay(consumer);
+    Result parsed;
+    std::exception_ptr parserFailure;
+    std::thread parser;
     try {
-        result.ok = Json::sax_parse(CountingIterator(data, &consumed), CountingIterator(data + end, &consumed),
-                                    &builder);
+        parser = std::thread([&] {
+            try {
+                parsed = parse(data, size, end, nul, maxDepth, relay);
+                relay.finish(true);
+            } catch (...) {
+                parserFailure = std::current_exception();
+                relay.finish(false);
+            }
+        });
+    } catch (const std::system_error &) { // no thread to be had: read on this one
+        DirectSink sink(consumer);
+        return parse(data, size, end, nul, maxDepth, sink);
+    }
+    bool consumed = false;
+    QString failure;
+    try {
+        consumed = relay.deliver();
     } catch (const std::exception &error) {
-        // Not expected from the SAX parser; memory exhaustion is the only plausible cause.
-        result.ok = false;
-        result.stopped = false;
-        builder.fail(static_cast<std::size_t>(consumed - data),
-                     QCoreApplication::translate("JsonDocumentReader", "cannot read the JSON text: %1")
-                         .arg(QString::fromUtf8(error.what())));
+        // As without a second thread, where the consumer's exception leaves the SAX parser.
+        failure = QString::fromUtf8(error.what());
+    } catch (...) {
+        relay.stop();
+        parser.join();
+        throw;
     }
-    if (nul && !result.stopped && (result.ok || result.errorOffset >= end)) {
-        result.ok = false;
-        builder.fail(end, QCoreApplication::translate("JsonDocumentReader",
-                                                      "JSON syntax error: a NUL character (U+0000) is not allowed here"));
+    relay.stop(); // the parser may be waiting for room
+    parser.join();
+    if (parserFailure && failure.isEmpty()) {
+        try {
+            std::rethrow_exception(parserFailure);
+        } catch (const std::exception &error) {
+            failure = QString::fromUtf8(error.what());
+        } catch (...) {
+            failure = QStringLiteral("unknown exception");
+        }
     }
-    if (result.stopped)
-        result.ok = false;
-    else if (!result.ok && result.errorMessage.isEmpty())
-        builder.fail(static_cast<std::size_t>(consumed - data),
-                     QCoreApplication::translate("JsonDocumentReader", "cannot read the JSON text"));
-    return result;
+    if (!failure.isEmpty()) {
+        Result failed;
+        failed.errorOffset = relay.position();
+        failed.errorMessage = QCoreApplication::translate("JsonDocumentReader", "cannot read the JSON text: %1").arg(failure);
+        return failed;
+    }
+    if (!consumed) { // the consumer stopped the reading, as it does without a second thread
+        Result stopped;
+        stopped.stopped = true;
+        return stopped;
+    }
+    return parsed;
 }
 
 std::string JsonDocumentReader::memberPath(const std::string &parentPath, std::string_view key)

@@ -63,13 +63,17 @@ struct JsonPiece {
     void addValueOffset(const nlohmann::json *value, std::size_t offset) { m_values.values.push_back({value, offset}); m_values.sorted = false; }
     void addKeyOffset(const nlohmann::json *value, std::size_t offset) { m_keys.values.push_back({value, offset}); m_keys.sorted = false; }
     void clear();
+    // The piece is complete: makes the lookups ready, on the reading thread rather than on the
+    // consumer's.
+    void seal();
 
 private:
     // Appended while reading (cheap: no node per value, capacity kept from piece to piece),
-    // sorted by address on the first lookup.
+    // sorted by address when the piece is sealed.
     struct Offsets {
         std::vector<std::pair<const nlohmann::json *, std::size_t>> values;
         bool sorted = true;
+        void sort();
         const std::size_t *find(const nlohmann::json *value);
     };
     mutable Offsets m_values;
@@ -99,7 +103,9 @@ public:
     virtual bool pieceTooLarge(const std::string &path, std::size_t offset) = 0;
 };
 
-// Reads JSON text with nlohmann's SAX parser and hands it to a consumer piece by piece. Strict
+// Reads JSON text with nlohmann's SAX parser and hands it to a consumer piece by piece. A large
+// text is parsed on a second thread, a few hundred pieces ahead of the consumer (see Threading);
+// the consumer is always called on the thread that called read(). Strict
 // RFC 8259 JSON: a UTF-8 byte-order mark is skipped, UTF-16 and UTF-32 are recognised and
 // refused by name, invalid UTF-8 is refused where it occurs, and nesting deeper than maxDepth is
 // refused before it can exhaust memory or stack. Never throws.
@@ -122,8 +128,16 @@ public:
         bool encodingError = false; // not UTF-8, rather than not JSON
     };
 
+    // Whether the text is parsed on a second thread while the consumer works on the calling one.
+    // Either way the consumer sees the same calls in the same order, on the calling thread, and
+    // read() returns the same result. Automatic pipelines texts of pipelineFrom bytes or more, on
+    // a machine with more than one core.
+    enum class Threading { Automatic, OneThread, Pipelined };
+    static constexpr qsizetype pipelineFrom = 1024 * 1024;
+
     // text must outlive the call only; offsets handed to the consumer are into text.
-    static Result read(const QByteArray &text, int maxDepth, JsonPieceConsumer &consumer);
+    static Result read(const QByteArray &text, int maxDepth, JsonPieceConsumer &consumer,
+                       Threading threading = Threading::Automatic);
 
     // JSON path ("$", "$.releases[3].level", "$[\"odd key\"]") of a member of, or an element of,
     // the value at parentPath. Odd keys are escaped as JSON strings, so a path is one line.

@@ -4,12 +4,18 @@
 //  - every problem is located inside the text (line and column at least 1, offset within it);
 //  - the loader calls the text a syntax error exactly when nlohmann::json::accept() rejects it,
 //    except where the loader is deliberately stricter: a NUL byte (nlohmann would stop reading
-//    there) and nesting deeper than DatasetLoader::maxDepth.
+//    there) and nesting deeper than DatasetLoader::maxDepth;
+//  - the reader hands a consumer the same calls, and returns the same result, whether it parses
+//    on the consumer's thread or on a second one (JsonDocumentReader::Threading). Starting a
+//    thread under the sanitizers costs more than the loader's whole run, so this is checked on
+//    the inputs whose length is a multiple of 4, a quarter of them.
 //
 // Run longer than CI does with, from the build directory of a clang build:
 //     tests/fuzz/fuzz-loader -dict=../tests/fuzz/json.dict -max_total_time=3600 corpus ../tests/fuzz/corpus
 
 #include "DatasetLoader.h"
+#include "JsonDocumentReader.h"
+#include "JsonPieceRecorder.h"
 
 #include <QByteArray>
 #include <QString>
@@ -60,6 +66,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             fail("a problem at an offset outside the text", &problem);
         if (problem.toString().contains(u'\n'))
             fail("a problem that is not one line", &problem);
+    }
+
+    if (size % 4 == 0) {
+        JsonPieceRecorder::Consumer oneThread;
+        const JsonDocumentReader::Result expected = JsonDocumentReader::read(
+            text, DatasetLoader::maxDepth, oneThread, JsonDocumentReader::Threading::OneThread);
+        JsonPieceRecorder::Consumer pipelined;
+        const JsonDocumentReader::Result read = JsonDocumentReader::read(
+            text, DatasetLoader::maxDepth, pipelined, JsonDocumentReader::Threading::Pipelined);
+        if (JsonPieceRecorder::describe(read) != JsonPieceRecorder::describe(expected)
+            || pipelined.record != oneThread.record)
+            fail("reading on a second thread handed over other calls, or returned another result");
     }
 
     const bool rejected = result.failure == DatasetLoader::Failure::Syntax;

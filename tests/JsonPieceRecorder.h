@@ -1,0 +1,115 @@
+#ifndef JSONPIECERECORDER_H
+#define JSONPIECERECORDER_H
+
+#include "JsonDocumentReader.h"
+
+#include <QByteArray>
+
+#include <new>
+#include <string>
+#include <thread>
+
+namespace JsonPieceRecorder {
+
+// Writes down every call the reader makes, with each piece's value and the offset recorded for
+// every value and key in it: two reads that hand over the same calls write the same record.
+class Consumer final : public JsonPieceConsumer
+{
+public:
+    // stopAfter: the call that answers "stop" (counted from 1), or 0 for none. throwAt: the
+    // call that throws std::bad_alloc instead, or 0.
+    explicit Consumer(int stopAfter = 0, int throwAt = 0)
+        : m_stopAfter(stopAfter)
+        , m_throwAt(throwAt)
+    {
+    }
+
+    QByteArray record;
+    std::thread::id thread; // the thread of the last call
+
+    bool rootIsNotAnObject(const JsonPiece &placeholder) override
+    {
+        record += "rootIsNotAnObject " + describe(placeholder);
+        return next();
+    }
+    bool rootKey(const std::string &key, std::size_t offset, bool duplicate) override
+    {
+        record += "rootKey " + QByteArray::fromStdString(key) + ' ' + QByteArray::number(qulonglong(offset))
+            + (duplicate ? " duplicate" : "") + '\n';
+        return next();
+    }
+    bool rootValue(const std::string &key, const JsonPiece &piece) override
+    {
+        record += "rootValue " + QByteArray::fromStdString(key) + ' ' + describe(piece);
+        return next();
+    }
+    bool listElement(const std::string &key, std::size_t index, const JsonPiece &piece) override
+    {
+        record += "listElement " + QByteArray::fromStdString(key) + '[' + QByteArray::number(qulonglong(index)) + "] "
+            + describe(piece);
+        return next();
+    }
+    bool listEnd(const std::string &key, std::size_t offset, std::size_t count) override
+    {
+        record += "listEnd " + QByteArray::fromStdString(key) + ' ' + QByteArray::number(qulonglong(offset)) + ' '
+            + QByteArray::number(qulonglong(count)) + '\n';
+        return next();
+    }
+    bool duplicateKey(const std::string &path, const std::string &key, std::size_t offset) override
+    {
+        record += "duplicateKey " + QByteArray::fromStdString(path) + ' ' + QByteArray::fromStdString(key) + ' '
+            + QByteArray::number(qulonglong(offset)) + '\n';
+        return next();
+    }
+    bool pieceTooLarge(const std::string &path, std::size_t offset) override
+    {
+        record += "pieceTooLarge " + QByteArray::fromStdString(path) + ' ' + QByteArray::number(qulonglong(offset)) + '\n';
+        return next();
+    }
+
+private:
+    bool next()
+    {
+        thread = std::this_thread::get_id();
+        ++m_calls;
+        if (m_calls == m_throwAt)
+            throw std::bad_alloc();
+        return m_calls != m_stopAfter;
+    }
+
+    static void offsets(const JsonPiece &piece, const nlohmann::json &value, QByteArray &out)
+    {
+        out += QByteArray::number(qulonglong(piece.valueOffset(value))) + ' ';
+        if (value.is_object()) {
+            for (const auto &member : value.items()) {
+                out += 'k' + QByteArray::number(qulonglong(piece.keyOffset(member.value()))) + ' ';
+                offsets(piece, member.value(), out);
+            }
+        } else if (value.is_array()) {
+            for (const auto &element : value)
+                offsets(piece, element, out);
+        }
+    }
+
+    static QByteArray describe(const JsonPiece &piece)
+    {
+        QByteArray out = QByteArray::fromStdString(piece.root.dump()) + " @ ";
+        offsets(piece, piece.root, out);
+        return out + '\n';
+    }
+
+    int m_calls = 0;
+    int m_stopAfter;
+    int m_throwAt;
+};
+
+inline QByteArray describe(const JsonDocumentReader::Result &result)
+{
+    return "ok " + QByteArray::number(result.ok) + " stopped " + QByteArray::number(result.stopped) + " offset "
+        + QByteArray::number(qulonglong(result.errorOffset)) + " path " + result.errorPath.toUtf8() + " message "
+        + result.errorMessage.toUtf8() + " encoding " + QByteArray::number(result.encodingError);
+}
+
+} // namespace JsonPieceRecorder
+
+#endif // JSONPIECERECORDER_H

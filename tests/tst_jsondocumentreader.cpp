@@ -1,0 +1,156 @@
+#include "DatasetLoader.h"
+#include "JsonDocumentReader.h"
+#include "JsonPieceRecorder.h"
+#include "SyntheticDataset.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+#include <thread>
+
+using Threading = JsonDocumentReader::Threading;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+// The reader parses large texts on a second thread, ahead of the consumer. What a consumer sees
+// must not depend on it: the same calls, with the same pieces and offsets, in the same order,
+// on the caller's thread, and the same result, for valid and broken texts alike.
+class TestJsonDocumentReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pipelinedReadingHandsOverTheSame_data();
+    void pipelinedReadingHandsOverTheSame();
+    void pipelinedReadingStopsWhereTheConsumerStops_data();
+    void pipelinedReadingStopsWhereTheConsumerStops();
+    void aConsumerExceptionBecomesAnError();
+    void automaticThreadingHandsOverTheSame();
+};
+
+void TestJsonDocumentReader::pipelinedReadingHandsOverTheSame_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("bundled dataset") << readFile(DatasetLoader::bundledPath());
+    SyntheticDataset::Options options;
+    options.releases = 3000; // a few dozen batches of pieces
+    const QByteArray synthetic = SyntheticDataset::generate(options);
+    QTest::newRow("3,000 synthetic events") << synthetic;
+    QTest::newRow("cut short") << synthetic.left(synthetic.size() / 2);
+    QByteArray broken = synthetic;
+    broken[broken.indexOf("\"release-2000\"") + 1] = '\x01'; // a control character in a string
+    QTest::newRow("syntax error late") << broken;
+    QTest::newRow("NUL late") << QByteArray(synthetic).insert(synthetic.size() / 3 * 2, '\0');
+    QTest::newRow("duplicate keys") << QByteArray(R"({"releases": [{"id": 1, "id": 2}, {"a": {"b": 1, "b": [2]}}], "releases": 3})");
+    QTest::newRow("root array") << QByteArray("[1, 2, {\"a\": 3}]");
+    QTest::newRow("root scalar") << QByteArray("  \"text\"  ");
+    QByteArray huge = "{\"releases\": [{\"sources\": [";
+    for (std::size_t i = 0; i <= JsonDocumentReader::maxPieceValues; ++i)
+        huge += "0,";
+    huge += "0]}, {\"id\": \"after\"}]}";
+    QTest::newRow("piece too large") << huge;
+    for (const QString &folder : {QStringLiteral(OPENNESS_SOURCE_DIR "/tests/fuzz/corpus"),
+                                  QStringLiteral(OPENNESS_TEST_DATA_DIR "/JSONTestSuite"),
+                                  QStringLiteral(OPENNESS_TEST_DATA_DIR "/loader")}) {
+        const QDir dir(folder);
+        const QStringList names = dir.entryList(QDir::Files, QDir::Name);
+        QVERIFY2(!names.isEmpty(), qPrintable(folder));
+        for (const QString &name : names)
+            QTest::newRow(qPrintable(dir.dirName() + u'/' + name)) << readFile(dir.filePath(name));
+    }
+}
+
+void TestJsonDocumentReader::pipelinedReadingHandsOverTheSame()
+{
+    QFETCH(QByteArray, text);
+    JsonPieceRecorder::Consumer oneThread;
+    const JsonDocumentReader::Result expected = JsonDocumentReader::read(text, DatasetLoader::maxDepth, oneThread,
+                                                                          Threading::OneThread);
+    JsonPieceRecorder::Consumer pipelined;
+    const JsonDocumentReader::Result result = JsonDocumentReader::read(text, DatasetLoader::maxDepth, pipelined,
+                                                                        Threading::Pipelined);
+    QCOMPARE(JsonPieceRecorder::describe(result), JsonPieceRecorder::describe(expected));
+    QCOMPARE(pipelined.record.size(), oneThread.record.size());
+    QVERIFY(pipelined.record == oneThread.record);
+    if (!oneThread.record.isEmpty())
+        QCOMPARE(pipelined.thread, std::this_thread::get_id());
+}
+
+void TestJsonDocumentReader::pipelinedReadingStopsWhereTheConsumerStops_data()
+{
+    QTest::addColumn<int>("stopAfter");
+    for (const int call : {1, 2, 5, 127, 128, 129, 1000, 2998})
+        QTest::addRow("at call %d", call) << call;
+}
+
+void TestJsonDocumentReader::pipelinedReadingStopsWhereTheConsumerStops()
+{
+    QFETCH(int, stopAfter);
+    SyntheticDataset::Options options;
+    options.releases = 3000;
+    const QByteArray text = SyntheticDataset::generate(options);
+    JsonPieceRecorder::Consumer oneThread(stopAfter);
+    const JsonDocumentReader::Result expected = JsonDocumentReader::read(text, DatasetLoader::maxDepth, oneThread,
+                                                                          Threading::OneThread);
+    QVERIFY(expected.stopped);
+    JsonPieceRecorder::Consumer pipelined(stopAfter);
+    const JsonDocumentReader::Result result = JsonDocumentReader::read(text, DatasetLoader::maxDepth, pipelined,
+                                                                        Threading::Pipelined);
+    QCOMPARE(JsonPieceRecorder::describe(result), JsonPieceRecorder::describe(expected));
+    QVERIFY(pipelined.record == oneThread.record);
+}
+
+void TestJsonDocumentReader::aConsumerExceptionBecomesAnError()
+{
+    SyntheticDataset::Options options;
+    options.releases = 3000;
+    const QByteArray text = SyntheticDataset::generate(options);
+    for (const Threading threading : {Threading::OneThread, Threading::Pipelined}) {
+        JsonPieceRecorder::Consumer consumer(0, 500);
+        JsonDocumentReader::Result result;
+        try {
+            result = JsonDocumentReader::read(text, DatasetLoader::maxDepth, consumer, threading);
+        } catch (...) {
+            QFAIL("the exception left the reader");
+        }
+        QVERIFY(!result.ok);
+        QVERIFY(!result.stopped);
+        QVERIFY2(result.errorMessage.startsWith(u"cannot read the JSON text: "), qPrintable(result.errorMessage));
+        QVERIFY(result.errorOffset > 0 && result.errorOffset < std::size_t(text.size()));
+        QCOMPARE(consumer.record.count('\n'), 500); // the last one threw
+    }
+}
+
+// Automatic threading reads the bundled dataset on one thread and a large text on two; either
+// way the consumer is called on the caller's thread.
+void TestJsonDocumentReader::automaticThreadingHandsOverTheSame()
+{
+    JsonPieceRecorder::Consumer small;
+    const QByteArray bundled = readFile(DatasetLoader::bundledPath());
+    QVERIFY(bundled.size() < JsonDocumentReader::pipelineFrom);
+    QVERIFY(JsonDocumentReader::read(bundled, DatasetLoader::maxDepth, small).ok);
+    QCOMPARE(small.thread, std::this_thread::get_id());
+
+    SyntheticDataset::Options options;
+    options.releases = 3000;
+    const QByteArray text = SyntheticDataset::generate(options);
+    QVERIFY(text.size() >= JsonDocumentReader::pipelineFrom);
+    JsonPieceRecorder::Consumer large;
+    QVERIFY(JsonDocumentReader::read(text, DatasetLoader::maxDepth, large).ok);
+    QCOMPARE(large.thread, std::this_thread::get_id());
+    JsonPieceRecorder::Consumer oneThread;
+    QVERIFY(JsonDocumentReader::read(text, DatasetLoader::maxDepth, oneThread, Threading::OneThread).ok);
+    QVERIFY(large.record == oneThread.record);
+}
+
+QTEST_GUILESS_MAIN(TestJsonDocumentReader)
+#include "tst_jsondocumentreader.moc"
