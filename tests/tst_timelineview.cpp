@@ -208,6 +208,7 @@ private Q_SLOTS:
     void init();
     void showsOneMarkerPerReleaseAndOneLanePerOrganization();
     void markersAreInsideTheTimeAreaAfterFitAndDoNotOverlap();
+    void fitGivesTheEventsMostOfANarrowView();
     void clickOnMarkerSelectsReleaseInBothViews();
     void clickOnEmptySpaceClearsSelection();
     void leftAndRightFollowTheModelOrderAndStopAtTheEnds();
@@ -277,6 +278,33 @@ void tst_TimelineView::markersAreInsideTheTimeAreaAfterFitAndDoNotOverlap()
             QVERIFY(!rect.intersects(other));
         rects.append(rect);
     }
+}
+
+// Fit leaves room on the right for the last label, but in a narrow view not so much that the
+// events are squeezed into a corner of it.
+void tst_TimelineView::fitGivesTheEventsMostOfANarrowView()
+{
+    const DatasetPtr sample = sampleDataset();
+    QList<Model> models = sample->models();
+    for (Model &model : models) {
+        if (model.id == u"grok-2") // the model of the last event, whose name is its label
+            model.name = u"Grok 2 under the Grok 2 Community License"_s;
+    }
+    Fixture f(std::make_shared<const Dataset>(sample->info(), sample->organizations(), sample->licenses(), models,
+                                              sample->releases()),
+              QSize(520, 420));
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    const QRectF area = f.view.timeArea();
+    qreal left = area.right();
+    qreal right = area.left();
+    for (int row = 0; row < f.model.rowCount(); ++row) {
+        const QRectF rect = f.view.markerRect(f.model.index(row, 0));
+        QVERIFY2(area.contains(rect), qPrintable(QString::number(row)));
+        left = std::min(left, rect.left());
+        right = std::max(right, rect.right());
+    }
+    QVERIFY2(right - left >= 0.6 * area.width(),
+             qPrintable(QStringLiteral("events span %1 of %2 px").arg(right - left).arg(area.width())));
 }
 
 void tst_TimelineView::clickOnMarkerSelectsReleaseInBothViews()

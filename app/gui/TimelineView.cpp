@@ -273,8 +273,11 @@ void TimelineView::fitScale(TimeScale &scale, Follow follow) const
             lastLabel = std::max<qreal>(lastLabel, std::min<qreal>(m_layout.events()[static_cast<size_t>(events.back())].labelWidth,
                                                                   m.maxLabelWidth));
     }
+    // In a narrow view that room would squeeze the whole history into what is left: a label
+    // gets at most a quarter of the width, and the painter elides what the edge cuts.
     const qreal left = m.markerSize + m_metrics.em;
-    const qreal right = m.markerSize / 2 + m.labelGap + lastLabel + m_metrics.em;
+    const qreal lastLabelRoom = std::min(m.labelGap + lastLabel, std::max<qreal>(0, scale.width() / 4 - m.markerSize));
+    const qreal right = m.markerSize / 2 + lastLabelRoom + m_metrics.em;
     scale.fit(first, last, left, right);
 }
 
