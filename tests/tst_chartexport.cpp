@@ -2,6 +2,7 @@
 #include "ChartExporter.h"
 #include "ChartFigure.h"
 #include "ChartPanel.h"
+#include "ChartStyle.h"
 #include "ExportDialog.h"
 #include "LevelPalette.h"
 #include "MainWindow.h"
@@ -19,6 +20,7 @@
 #include <QImage>
 #include <QImageReader>
 #include <QLineEdit>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void weightsDelaysInMonths();
     void oldChartNameStillAccepted();
     void hoverOnBarShowsItsCounts();
+    void aShortChartOnScreenLeavesItsSubtitleToATooltip();
 
     void tickLabelsEqualValuesAtTheirPositions_data();
     void tickLabelsEqualValuesAtTheirPositions();
@@ -219,6 +222,35 @@ void TestChartExport::hoverOnBarShowsItsCounts()
     QVERIFY2(tip.contains(u"2024: 3 release events"_s), qPrintable(tip));
     QVERIFY2(tip.contains(Openness::name(OpennessLevel::Hosted) + u": 1 (33%)"_s), qPrintable(tip));
     QVERIFY(figure->toolTipAt(plot.topLeft() - QPointF(20, 20)).isEmpty());
+}
+
+// In a window's chart tab a few hundred pixels high, the subtitle goes to a tooltip over the
+// title and its lines go to the plot; an image of the same size keeps it, and so does a tall tab.
+void TestChartExport::aShortChartOnScreenLeavesItsSubtitleToATooltip()
+{
+    const DatasetPtr dataset = TestDataset::make();
+    std::unique_ptr<ChartFigure> figure = ChartBuilder::build(ChartBuilder::Kind::OpennessOverTime, dataset, all(*dataset));
+    QVERIFY(!figure->subtitle().isEmpty());
+    const ChartStyle style = ChartStyle::fromPalette(QPalette(), QFont());
+    auto paint = [&](QSize size, ChartFigure::Target target) {
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        figure->paint(painter, QRectF(QPointF(0, 0), size), style, QString(), target);
+        return figure->bodyRect().height();
+    };
+    const QSize shortTab(640, 240);
+    const qreal exported = paint(shortTab, ChartFigure::Target::Export);
+    QVERIFY(!figure->subtitleHidden());
+    const qreal onScreen = paint(shortTab, ChartFigure::Target::Screen);
+    QVERIFY(figure->subtitleHidden());
+    QVERIFY2(onScreen >= exported + style.font.pixelSize(), qPrintable(u"%1 px, %2 px"_s.arg(onScreen).arg(exported)));
+    const QPointF title(320, figure->bodyRect().top() / 3);
+    QCOMPARE(figure->hiddenTextAt(title), figure->subtitle());
+    QVERIFY(figure->hiddenTextAt(figure->bodyRect().center()).isEmpty());
+
+    paint(QSize(640, 600), ChartFigure::Target::Screen);
+    QVERIFY(!figure->subtitleHidden());
+    QVERIFY(figure->hiddenTextAt(title).isEmpty());
 }
 
 void TestChartExport::tickLabelsEqualValuesAtTheirPositions_data()

@@ -40,7 +40,7 @@ void ChartCanvas::paintEvent(QPaintEvent *)
         painter.fillRect(rect(), style.background);
         return;
     }
-    m_figure->paint(painter, QRectF(rect()), style, QString());
+    m_figure->paint(painter, QRectF(rect()), style, QString(), ChartFigure::Target::Screen);
 }
 
 void ChartCanvas::mouseMoveEvent(QMouseEvent *event)
@@ -66,7 +66,9 @@ bool ChartCanvas::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = m_figure ? m_figure->toolTipAt(help->pos()) : QString();
+        QString text = m_figure ? m_figure->hiddenTextAt(help->pos()) : QString();
+        if (text.isEmpty() && m_figure)
+            text = m_figure->toolTipAt(help->pos());
         if (text.isEmpty())
             QToolTip::hideText();
         else // dataset text, escaped: never read as markup

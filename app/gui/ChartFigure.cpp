@@ -99,6 +99,11 @@ QString ChartFigure::toolTipAt(QPointF) const
     return {};
 }
 
+QString ChartFigure::hiddenTextAt(QPointF position) const
+{
+    return m_subtitleHidden && m_titleRect.contains(position) ? m_subtitle : QString();
+}
+
 int ChartFigure::releaseAt(QPointF) const
 {
     return -1;
@@ -167,7 +172,8 @@ qreal ChartFigure::paintLegend(QPainter *painter, const QRectF &area, const Char
     return height;
 }
 
-void ChartFigure::paint(QPainter &painter, const QRectF &rect, const ChartStyle &style, const QString &caption)
+void ChartFigure::paint(QPainter &painter, const QRectF &rect, const ChartStyle &style, const QString &caption,
+                        Target target)
 {
     const qreal unit = style.font.pixelSize();
     const QRectF inner = rect.adjusted(unit, unit * 0.8, -unit, -unit * 0.8);
@@ -180,16 +186,29 @@ void ChartFigure::paint(QPainter &painter, const QRectF &rect, const ChartStyle 
     painter.fillRect(rect, style.background);
 
     // Title and subtitle on top, legend and caption at the bottom, all wrapped to the width;
-    // the plot takes what is left, so nothing is ever clipped or drawn over another.
-    qreal top = inner.top();
+    // the plot takes what is left, so nothing is ever clipped or drawn over another. On a short
+    // screen the subtitle gives way before the plot, axes included, shrinks below
+    // minimumBodyUnits.
     const qreal titleHeight = wrappedHeight(titleFont, m_title, inner.width());
+    const qreal titleSpace = titleHeight > 0 ? titleHeight + unit * 0.2 : 0;
+    const qreal captionHeight = wrappedHeight(smallFont, caption, inner.width());
+    const qreal captionSpace = captionHeight > 0 ? captionHeight + unit * 0.5 : 0;
+    const qreal legendHeight = paintLegend(nullptr, inner, style, true);
+    const qreal legendSpace = legendHeight > 0 ? legendHeight + unit * 0.3 : 0;
+    qreal subtitleHeight = wrappedHeight(smallFont, m_subtitle, inner.width());
+    const qreal fixedSpace = titleSpace + unit * 0.4 + captionSpace + legendSpace;
+    m_subtitleHidden = target == Target::Screen && subtitleHeight > 0 && inner.height() - fixedSpace - subtitleHeight < unit * minimumBodyUnits;
+    if (m_subtitleHidden)
+        subtitleHeight = 0;
+
+    qreal top = inner.top();
+    m_titleRect = QRectF(inner.left(), top, inner.width(), titleHeight);
     if (titleHeight > 0) {
         painter.setFont(titleFont);
         painter.setPen(style.text);
-        painter.drawText(QRectF(inner.left(), top, inner.width(), titleHeight), Qt::AlignHCenter | textFlags, m_title);
-        top += titleHeight + unit * 0.2;
+        painter.drawText(m_titleRect, Qt::AlignHCenter | textFlags, m_title);
+        top += titleSpace;
     }
-    const qreal subtitleHeight = wrappedHeight(smallFont, m_subtitle, inner.width());
     if (subtitleHeight > 0) {
         painter.setFont(smallFont);
         painter.setPen(style.mutedText);
@@ -199,18 +218,16 @@ void ChartFigure::paint(QPainter &painter, const QRectF &rect, const ChartStyle 
     top += unit * 0.4;
 
     qreal bottom = inner.bottom();
-    const qreal captionHeight = wrappedHeight(smallFont, caption, inner.width());
     if (captionHeight > 0) {
         painter.setFont(smallFont);
         painter.setPen(style.mutedText);
         painter.drawText(QRectF(inner.left(), bottom - captionHeight, inner.width(), captionHeight),
                          Qt::AlignLeft | textFlags, caption);
-        bottom -= captionHeight + unit * 0.5;
+        bottom -= captionSpace;
     }
-    const qreal legendHeight = paintLegend(nullptr, inner, style, true);
     if (legendHeight > 0) {
         paintLegend(&painter, QRectF(inner.left(), bottom - legendHeight, inner.width(), legendHeight), style, false);
-        bottom -= legendHeight + unit * 0.3;
+        bottom -= legendSpace;
     } else {
         m_legendRects.clear();
     }

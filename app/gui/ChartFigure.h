@@ -69,12 +69,22 @@ public:
     void setShownCounts(const QHash<QString, int> &counts) { m_shownCounts = counts; }
 
     // Paints everything into rect (in the painter's coordinates, which are the layout's units).
-    void paint(QPainter &painter, const QRectF &rect, const ChartStyle &style, const QString &caption);
+    // On screen (Target::Screen) a short figure leaves its subtitle to a tooltip over the title
+    // (hiddenTextAt()) rather than shrink the plot; an exported image keeps it, since it has to
+    // explain itself.
+    enum class Target { Export, Screen };
+    void paint(QPainter &painter, const QRectF &rect, const ChartStyle &style, const QString &caption,
+               Target target = Target::Export);
 
     // Where the plot went in the last paint(), and what is under a point of it (for the window).
     QRectF bodyRect() const { return m_bodyRect; }
     virtual QString toolTipAt(QPointF position) const;
     virtual int releaseAt(QPointF position) const; // dataset index, or -1
+    // The subtitle, over the title, when the last paint() on screen had no room for it; or nothing.
+    QString hiddenTextAt(QPointF position) const;
+    bool subtitleHidden() const { return m_subtitleHidden; }
+    // The height, in font sizes, the plot and its axes keep before the subtitle gives way.
+    static constexpr qreal minimumBodyUnits = 14;
 
     // The legend's entry rectangles in the last paint(), for tests of overlap.
     const QList<QRectF> &legendRects() const { return m_legendRects; }
@@ -94,6 +104,8 @@ private:
     QDate m_last;
     QHash<QString, int> m_shownCounts;
     QRectF m_bodyRect;
+    QRectF m_titleRect;
+    bool m_subtitleHidden = false;
     QList<QRectF> m_legendRects;
 };
 
