@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QContextMenuEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QStatusBar>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void emptyListSaysWhichFiltersHideEverything();
     void listSortsWithoutBreakingSharedSelection();
     void contextMenuCopiesCitationWithSources();
+    void menuKeyOpensTheMenuOfTheCurrentEvent();
     void ctrlCCopiesSelectedReleaseAsCitation();
     void recentFilesAreRememberedAndCleared();
     void lastDatasetReopensOrFallsBackToBundled();
@@ -891,6 +893,32 @@ void tst_MainWindow::contextMenuCopiesCitationWithSources()
     QTableView *list = m_window->eventList();
     QCOMPARE(list->contextMenuPolicy(), Qt::CustomContextMenu);
     QCOMPARE(m_window->timelineView()->contextMenuPolicy(), Qt::CustomContextMenu);
+}
+
+// The Menu key (or Shift+F10) opens the menu of the event the keyboard is on, in the timeline
+// and in the list, wherever the pointer is.
+void tst_MainWindow::menuKeyOpensTheMenuOfTheCurrentEvent()
+{
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    for (QWidget *view : {static_cast<QWidget *>(m_window->eventList()), static_cast<QWidget *>(m_window->timelineView())}) {
+        QVERIFY(m_window->selectRelease(u"grok-1-weights"_s));
+        view->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(view->hasFocus());
+        // What Qt does for the Menu key (the offscreen platform does not turn the key into a
+        // context menu event, as xcb, Windows and macOS do): a keyboard context menu event for the
+        // focus widget, at the centre of its cursor rectangle.
+        const QPoint pos = view->inputMethodQuery(Qt::ImCursorRectangle).toRect().center();
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, pos, view->mapToGlobal(pos));
+        QApplication::sendEvent(view, &event);
+        QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QStringList texts;
+        for (QAction *action : menu->actions())
+            texts.append(action->text().remove(u'&'));
+        menu->close();
+        QVERIFY2(texts.contains(u"Show History of Grok-1"_s), qPrintable(view->objectName() + u": "_s + texts.join(u" | "_s)));
+        QCOMPARE(m_window->selectedReleaseId(), u"grok-1-weights"_s);
+    }
 }
 
 void tst_MainWindow::ctrlCCopiesSelectedReleaseAsCitation()
