@@ -236,6 +236,7 @@ private Q_SLOTS:
     void eachVisibleEventIsAnAccessibleItemWithAName();
     void movingTheCurrentEventMovesTheAccessibleFocus();
     void exportsAsPngSvgWithTextAndPdf();
+    void laneCountsAreWrittenAsTheLanguageWritesThem();
     void textKeepsItsSizeOnAHighResolutionTarget();
     void clickingALaneHeaderCollapsesItAndItsEventsStayHitTestable();
     void pinningAndSortingReorderTheLanes();
@@ -865,6 +866,39 @@ void tst_TimelineView::movingTheCurrentEventMovesTheAccessibleFocus()
     QVERIFY(second->text(QAccessible::Name).startsWith(QStringLiteral("Llama 2 launch, ")));
     QVERIFY(second->state().focused);
     QVERIFY(!first->state().focused);
+}
+
+// A lane's event count in its header: "1,200" in English, "1.200" in German.
+void tst_TimelineView::laneCountsAreWrittenAsTheLanguageWritesThem()
+{
+    const DatasetPtr sample = sampleDataset();
+    QList<Release> releases;
+    for (int i = 0; i < 1200; ++i) {
+        Release copy = sample->releases().at(sample->releaseIndex(u"olmo"_s));
+        copy.id = u"olmo-%1"_s.arg(i);
+        releases.append(copy);
+    }
+    const auto dataset = std::make_shared<const Dataset>(sample->info(), sample->organizations(), sample->licenses(),
+                                                         sample->models(), releases);
+    const QLocale previous;
+    for (const auto &[language, count] : {std::pair{QLocale::English, QByteArray(">1,200<")},
+                                          std::pair{QLocale::German, QByteArray(">1.200<")}}) {
+        QLocale::setDefault(QLocale(language));
+        Fixture f(dataset);
+        const QSizeF size(1200, f.view.exportHeight(1200, TimelineView::ExportRange::All));
+        QBuffer svg;
+        svg.open(QIODevice::WriteOnly);
+        {
+            QSvgGenerator generator;
+            generator.setOutputDevice(&svg);
+            generator.setSize(size.toSize());
+            generator.setViewBox(QRectF(QPointF(0, 0), size));
+            QPainter painter(&generator);
+            f.view.renderTimeline(painter, size, TimelineView::ExportRange::All);
+        }
+        QLocale::setDefault(previous);
+        QVERIFY2(svg.data().contains(count), count.constData());
+    }
 }
 
 void tst_TimelineView::exportsAsPngSvgWithTextAndPdf()

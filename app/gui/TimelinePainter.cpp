@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QFontInfo>
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPaintDevice>
@@ -17,6 +18,12 @@
 #include <cmath>
 
 namespace {
+
+// A lane's event count as the language writes it (12,345; 12.345; 12 345).
+QString laneCount(int count)
+{
+    return QLocale().toString(count);
+}
 
 QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
 {
@@ -169,7 +176,7 @@ TimelinePainter::Frame TimelinePainter::frame(const Metrics &metrics, const Time
     // Room for the disclosure arrow, the name and the event count.
     qreal widest = 0;
     for (const TimelineContent::ShownLane &lane : content.shownLanes())
-        widest = std::max(widest, fm.horizontalAdvance(lane.name) + small.horizontalAdvance(QString::number(lane.eventCount)));
+        widest = std::max(widest, fm.horizontalAdvance(lane.name) + small.horizontalAdvance(laneCount(lane.eventCount)));
     f.headerWidth = std::ceil(std::clamp(widest + metrics.em * 2.5, metrics.minHeaderWidth, metrics.maxHeaderWidth));
     f.axisHeight = metrics.axisHeight;
     f.legendHeight = legendHeight(metrics, size.width());
@@ -520,7 +527,7 @@ void TimelinePainter::paintHeaders(QPainter &painter, const Frame &frame, const 
         painter.setPen(Qt::NoPen);
         painter.setBrush(mix(colors.windowText, colors.window, 0.35));
         painter.drawPolygon(triangle);
-        const QString count = QString::number(shown.eventCount);
+        const QString count = laneCount(shown.eventCount);
         painter.setFont(m_metrics.smallFont);
         painter.setPen(mix(colors.windowText, colors.window, 0.4));
         const qreal countWidth = smallFm.horizontalAdvance(count);
