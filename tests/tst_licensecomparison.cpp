@@ -60,6 +60,7 @@ private Q_SLOTS:
     void imageExportWritesEachFormat();
     void failedExportLeavesNoFile();
     void commandLineExportsTheTable();
+    void aTableOfEveryLicenseKeepsNamesAndWordsReadable();
     void windowHasTheLicensesTab();
 
 private:
@@ -517,6 +518,29 @@ void TestLicenseComparison::failedExportLeavesNoFile()
         QVERIFY(!QFile::exists(missing + name));
     }
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList());
+}
+
+// The bundled dataset's 25 licenses in a 1600x900 image: the names slant, so short ones are
+// whole, and no cell shows a stub of a word ("Co…", "All…").
+void TestLicenseComparison::aTableOfEveryLicenseKeepsNamesAndWordsReadable()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"all.svg"_s);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(OPENNESS_TIMELINE_EXE), {u"--chart"_s, u"licenses"_s, u"--export"_s, path});
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString svg = readAll(path);
+    QVERIFY(svg.contains(u"The 25 licenses"_s));
+    for (const QString &name : {u"Llama 3.1"_s, u"Grok 2 (AUP revision)"_s, u"Gemma Terms of Use"_s, u"Apache-2.0"_s})
+        QVERIFY2(svg.contains(u'>' + name + u'<'), qPrintable(name));
+    const QRegularExpression stub(u">[^<]{1,8}\u2026<"_s);
+    const QRegularExpressionMatch found = stub.match(svg);
+    QVERIFY2(!found.hasMatch(), qPrintable(found.captured()));
 }
 
 void TestLicenseComparison::commandLineExportsTheTable()

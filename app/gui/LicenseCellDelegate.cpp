@@ -107,9 +107,14 @@ void LicenseCellDelegate::paintCell(QPainter &painter, const QRectF &rect, const
     const QColor accent = palette.color(QPalette::Highlight);
     const QRectF statusRect(chipRect.right() + pad, inner.top(), std::max<qreal>(0.0, inner.width() - chip - pad - tagWidth),
                             chip);
-    painter.setPen(text);
-    painter.drawText(statusRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     QFontMetricsF(bold).elidedText(statusText, Qt::ElideRight, statusRect.width()));
+    // A status word cut to a stub ("Co…") says less than the chip's glyph and colour: it is left
+    // out where fewer than six characters of it would show.
+    const QFontMetricsF boldMetrics(bold);
+    if (statusWidth <= statusRect.width() || statusRect.width() >= boldMetrics.averageCharWidth() * 6) {
+        painter.setPen(text);
+        painter.drawText(statusRect, Qt::AlignLeft | Qt::AlignVCenter,
+                         boldMetrics.elidedText(statusText, Qt::ElideRight, statusRect.width()));
+    }
     if (!tag.isEmpty()) {
         if (showTag) {
             QFont tagFont = small;
@@ -130,7 +135,9 @@ void LicenseCellDelegate::paintCell(QPainter &painter, const QRectF &rect, const
         painter.drawPath(triangle);
     }
 
-    // Then the summary, and "unconfirmed" on the last line.
+    // Then the summary, and "unconfirmed" on the last line. A column narrower than a few words
+    // would show fragments of words: it keeps the chip and a "?" for unconfirmed.
+    const bool narrow = inner.width() < smallMetrics.averageCharWidth() * minimumSummaryCharacters;
     QRectF summaryRect(inner.left(), inner.top() + chip + pad * 0.5, inner.width(), inner.bottom() - inner.top() - chip - pad * 0.5);
     if (index.data(LicenseTableModel::UnconfirmedRole).toBool()) {
         QFont italic = small;
@@ -139,11 +146,13 @@ void LicenseCellDelegate::paintCell(QPainter &painter, const QRectF &rect, const
         const qreal lineHeight = QFontMetricsF(italic).lineSpacing();
         painter.setPen(text);
         painter.drawText(QRectF(summaryRect.left(), summaryRect.bottom() - lineHeight, summaryRect.width(), lineHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, LicenseTableModel::tr("? unconfirmed"));
+                         Qt::AlignLeft | Qt::AlignVCenter, narrow ? QStringLiteral("?") : LicenseTableModel::tr("? unconfirmed"));
         summaryRect.setBottom(summaryRect.bottom() - lineHeight);
     }
-    painter.setPen(text);
-    drawWrapped(painter, summaryRect, index.data(LicenseTableModel::SummaryRole).toString(), small);
+    if (!narrow) {
+        painter.setPen(text);
+        drawWrapped(painter, summaryRect, index.data(LicenseTableModel::SummaryRole).toString(), small);
+    }
     painter.restore();
 }
 

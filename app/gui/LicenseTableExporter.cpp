@@ -60,8 +60,9 @@ void paintTable(QPainter &painter, const QRectF &rect, const ChartStyle &style, 
 {
     const int columns = model.columnCount();
     const int rows = model.rowCount();
-    // The cells' font: the chart's, or smaller when the columns are narrow, so that the longest
-    // status word fits beside its chip (never below 7 layout pixels).
+    // The cells' font: the chart's, or down to four fifths of it when the columns are narrow, so
+    // that the longest status word fits beside its chip; narrower columns drop the words (see
+    // LicenseCellDelegate) and keep chips large enough to read.
     QFont font = style.font;
     if (columns > 0) {
         QFont bold = font;
@@ -73,7 +74,7 @@ void paintTable(QPainter &painter, const QRectF &rect, const ChartStyle &style, 
         const qreal needed = widest + QFontMetricsF(bold).height() * 2.2;
         const qreal columnRoom = rect.width() * 0.8 / columns;
         if (needed > columnRoom)
-            font.setPixelSize(std::max(7, static_cast<int>(font.pixelSize() * columnRoom / needed)));
+            font.setPixelSize(std::max({7, qRound(font.pixelSize() * 0.8), static_cast<int>(font.pixelSize() * columnRoom / needed)}));
     }
     const QFont small = style.smallFont();
     QFont boldSmall = small;
@@ -123,21 +124,50 @@ void paintTable(QPainter &painter, const QRectF &rect, const ChartStyle &style, 
     for (int row = 0; row < rows; ++row)
         termWidth = std::max(termWidth, QFontMetricsF(boldSmall).horizontalAdvance(rowName(model, row)));
     termWidth = std::min(termWidth + unit, table.width() * 0.22);
-    const qreal headerHeight = smallMetrics.lineSpacing() * 3 + unit * 0.5;
-    const qreal columnWidth = (table.width() - termWidth) / columns;
+    qreal columnWidth = (table.width() - termWidth) / columns;
+    // Names in columns too narrow for a dozen characters a line are written slanted, as one line
+    // that rises from the foot of its column, within a header of at most a quarter of the table.
+    // The table then gives up some width on the right, where the last names rise.
+    const QFontMetricsF headerMetrics(boldSmall);
+    const bool slanted = columnWidth < headerMetrics.averageCharWidth() * 12;
+    constexpr qreal slope = 0.7071; // sin and cos of 45 degrees
+    auto headerName = [&](int column) {
+        return model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().replace(u'\n', u' ');
+    };
+    qreal headerHeight = smallMetrics.lineSpacing() * 3 + unit * 0.5;
+    qreal slantedLength = 0;
+    if (slanted) {
+        for (int column = 0; column < columns; ++column)
+            slantedLength = std::max(slantedLength, headerMetrics.horizontalAdvance(headerName(column)));
+        slantedLength = std::min(slantedLength, (table.height() * 0.25 - unit) / slope);
+        headerHeight = slantedLength * slope + headerMetrics.height() + unit * 0.5;
+        const qreal tail = std::min(slantedLength * slope, table.width() * 0.1);
+        columnWidth = (table.width() - tail - termWidth) / columns;
+    }
+    const qreal tableRight = table.left() + termWidth + columnWidth * columns;
     const qreal rowHeight = (table.height() - headerHeight) / rows;
 
     const QPalette palette = style.palette();
     painter.setPen(style.text);
+    painter.setFont(boldSmall);
     for (int column = 0; column < columns; ++column) {
         const QRectF header(table.left() + termWidth + column * columnWidth, table.top(), columnWidth, headerHeight);
-        painter.setFont(boldSmall);
+        if (slanted) {
+            const QPointF foot(header.center().x() - headerMetrics.height() * slope / 2, header.bottom() - unit * 0.25);
+            const qreal length = std::min(slantedLength, (rect.right() - foot.x()) / slope);
+            painter.save();
+            painter.translate(foot);
+            painter.rotate(-45);
+            painter.drawText(QRectF(0, -headerMetrics.height(), length, headerMetrics.height()), Qt::AlignLeft | Qt::AlignBottom,
+                             headerMetrics.elidedText(headerName(column), Qt::ElideRight, length));
+            painter.restore();
+            continue;
+        }
         QStringList lines = model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().split(u'\n');
         for (QString &line : lines)
-            line = QFontMetricsF(boldSmall).elidedText(line, Qt::ElideRight, columnWidth - unit * 0.5);
-        const QString name = lines.join(u'\n');
-        painter.drawText(header.adjusted(unit * 0.25, 0, -unit * 0.25, -unit * 0.25),
-                         Qt::AlignLeft | Qt::AlignBottom, name);
+            line = headerMetrics.elidedText(line, Qt::ElideRight, columnWidth - unit * 0.5);
+        painter.drawText(header.adjusted(unit * 0.25, 0, -unit * 0.25, -unit * 0.25), Qt::AlignLeft | Qt::AlignBottom,
+                         lines.join(u'\n'));
     }
     for (int row = 0; row < rows; ++row) {
         const qreal y = table.top() + headerHeight + row * rowHeight;
@@ -158,7 +188,7 @@ void paintTable(QPainter &painter, const QRectF &rect, const ChartStyle &style, 
     }
     for (int row = 0; row <= rows; ++row) {
         const qreal y = table.top() + headerHeight + row * rowHeight;
-        painter.drawLine(QPointF(table.left() + termWidth, y), QPointF(table.right(), y));
+        painter.drawLine(QPointF(table.left() + termWidth, y), QPointF(tableRight, y));
     }
     painter.restore();
 }
