@@ -80,6 +80,9 @@ private:
     static void offsets(const JsonPiece &piece, const nlohmann::json &value, QByteArray &out)
     {
         out += QByteArray::number(qulonglong(piece.valueOffset(value))) + ' ';
+        // A string's text as the piece hands it over must be the string itself.
+        if (value.is_string() && piece.text(value) != QByteArray::fromStdString(value.get_ref<const std::string &>()))
+            out += "WRONG TEXT ";
         if (value.is_object()) {
             for (const auto &member : value.items()) {
                 out += 'k' + QByteArray::number(qulonglong(piece.keyOffset(member.value()))) + ' ';

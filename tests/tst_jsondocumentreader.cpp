@@ -79,6 +79,7 @@ void TestJsonDocumentReader::pipelinedReadingHandsOverTheSame()
     const JsonDocumentReader::Result result = JsonDocumentReader::read(text, DatasetLoader::maxDepth, pipelined,
                                                                         Threading::Pipelined);
     QCOMPARE(JsonPieceRecorder::describe(result), JsonPieceRecorder::describe(expected));
+    QVERIFY(!oneThread.record.contains("WRONG TEXT"));
     QCOMPARE(pipelined.record.size(), oneThread.record.size());
     QVERIFY(pipelined.record == oneThread.record);
     if (!oneThread.record.isEmpty())

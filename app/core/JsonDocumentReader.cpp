@@ -435,7 +435,10 @@ public:
     bool number_float(Json::number_float_t value, const Json::string_t &) { return scalar(Json(value), numberStart()); }
     // Copied rather than moved: the lexer keeps its buffer, instead of growing a new one character
     // by character for every string, and the copy takes only the memory the text needs.
-    bool string(Json::string_t &value) { return scalar(Json(std::as_const(value)), stringStart()); }
+    bool string(Json::string_t &value)
+    {
+        return scalar(Json(std::as_const(value)), stringStart(), value.size() >= JsonPiece::textFrom ? &value : nullptr);
+    }
     bool binary(Json::binary_t &) { return true; } // only binary formats produce it
 
     bool start_object(std::size_t) { return open(true); }
@@ -640,7 +643,8 @@ private:
         return slot;
     }
 
-    bool scalar(Json &&value, std::size_t offset)
+    // text: a long string's text, kept also as a QByteArray when the value is an object's member.
+    bool scalar(Json &&value, std::size_t offset, const std::string *text = nullptr)
     {
         if (m_skipDepth > 0)
             return true;
@@ -656,8 +660,12 @@ private:
         }
         if (!countValue())
             return false;
-        if (m_skipDepth == 0)
-            place(std::move(value), offset);
+        if (m_skipDepth == 0) {
+            const bool member = !m_frames.back().isArray; // an element may still move
+            Json *slot = place(std::move(value), offset);
+            if (text && member)
+                m_piece.addText(slot, *text);
+        }
         return true;
     }
 
@@ -892,8 +900,19 @@ std::size_t JsonPiece::keyOffset(const nlohmann::json &memberValue) const
     return offset ? *offset : valueOffset(memberValue);
 }
 
+QByteArray JsonPiece::text(const nlohmann::json &value) const
+{
+    for (const auto &[address, text] : m_texts) {
+        if (address == &value)
+            return text;
+    }
+    const std::string &utf8 = value.get_ref<const std::string &>();
+    return QByteArray(utf8.data(), qsizetype(utf8.size()));
+}
+
 void JsonPiece::clear()
 {
+    m_texts.clear();
     root = nlohmann::json();
     rootOffset = 0;
     m_values.values.clear();

@@ -67,6 +67,14 @@ struct JsonPiece {
     // consumer's.
     void seal();
 
+    // A long string (textFrom bytes or more, the value of an object member) is also kept as a
+    // QByteArray, made while reading: a consumer that keeps the text (a release's summary) takes
+    // it without copying, and with two threads the copy is made on the reading one.
+    static constexpr std::size_t textFrom = 64;
+    void addText(const nlohmann::json *value, const std::string &text) { m_texts.emplace_back(value, QByteArray(text.data(), qsizetype(text.size()))); }
+    // The string value as UTF-8: the QByteArray made while reading, or else a copy.
+    QByteArray text(const nlohmann::json &value) const;
+
 private:
     // Appended while reading (cheap: no node per value, capacity kept from piece to piece),
     // sorted by address when the piece is sealed.
@@ -78,6 +86,7 @@ private:
     };
     mutable Offsets m_values;
     mutable Offsets m_keys;
+    std::vector<std::pair<const nlohmann::json *, QByteArray>> m_texts; // a few per piece
 };
 
 // What the reader hands the pieces to (the DatasetValidator). Every call may return false to stop

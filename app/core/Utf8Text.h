@@ -27,6 +27,14 @@ public:
         return text;
     }
 
+    // Shares utf8, which must be valid UTF-8.
+    static Utf8Text fromUtf8(const QByteArray &utf8)
+    {
+        Utf8Text text;
+        text.m_utf8 = utf8;
+        return text;
+    }
+
     bool isEmpty() const { return m_utf8.isEmpty(); }
     QString toString() const { return QString::fromUtf8(m_utf8); }
     const QByteArray &utf8() const { return m_utf8; }
