@@ -51,6 +51,9 @@ void TestJsonDocumentReader::pipelinedReadingHandsOverTheSame_data()
     QTest::newRow("syntax error late") << broken;
     QTest::newRow("NUL late") << QByteArray(synthetic).insert(synthetic.size() / 3 * 2, '\0');
     QTest::newRow("duplicate keys") << QByteArray(R"({"releases": [{"id": 1, "id": 2}, {"a": {"b": 1, "b": [2]}}], "releases": 3})");
+    QTest::newRow("duplicate keys with strings")
+        << QByteArray(R"({"releases": [{"id": "first", "id": "second", "note": ")" + QByteArray(80, 'a') + R"(", "note": ")"
+                      + QByteArray(90, 'b') + R"("}]})");
     QTest::newRow("root array") << QByteArray("[1, 2, {\"a\": 3}]");
     QTest::newRow("root scalar") << QByteArray("  \"text\"  ");
     QByteArray huge = "{\"releases\": [{\"sources\": [";

@@ -902,9 +902,10 @@ std::size_t JsonPiece::keyOffset(const nlohmann::json &memberValue) const
 
 QByteArray JsonPiece::text(const nlohmann::json &value) const
 {
-    for (const auto &[address, text] : m_texts) {
-        if (address == &value)
-            return text;
+    // The last one made for this address: a duplicate key's later value takes its member's place.
+    for (auto it = m_texts.crbegin(); it != m_texts.crend(); ++it) {
+        if (it->first == &value)
+            return it->second;
     }
     const std::string &utf8 = value.get_ref<const std::string &>();
     return QByteArray(utf8.data(), qsizetype(utf8.size()));
