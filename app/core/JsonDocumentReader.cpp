@@ -772,6 +772,12 @@ private:
     Json::object_t::value_type *m_member = nullptr; // the member whose value comes next
 };
 
+// The message for an exception while reading: memory exhaustion is the only plausible one.
+QString readFailure(const char *what)
+{
+    return QCoreApplication::translate("JsonDocumentReader", "cannot read the JSON text: %1").arg(QString::fromUtf8(what));
+}
+
 // Parses the text up to end (where a NUL byte, at nul, cut it short) and hands it to sink.
 JsonDocumentReader::Result parse(const char *data, std::size_t size, std::size_t end, const char *nul, int maxDepth,
                                  PieceSink &sink)
@@ -788,9 +794,7 @@ JsonDocumentReader::Result parse(const char *data, std::size_t size, std::size_t
         // Not expected from the SAX parser; memory exhaustion is the only plausible cause.
         result.ok = false;
         result.stopped = false;
-        builder.fail(static_cast<std::size_t>(consumed - data),
-                     QCoreApplication::translate("JsonDocumentReader", "cannot read the JSON text: %1")
-                         .arg(QString::fromUtf8(error.what())));
+        builder.fail(static_cast<std::size_t>(consumed - data), readFailure(error.what()));
     }
     if (nul && !result.stopped && (result.ok || result.errorOffset >= end)) {
         result.ok = false;
@@ -997,31 +1001,38 @@ JsonDocumentReader::Result JsonDocumentReader::read(const QByteArray &text, int 
     }
     bool consumed = false;
     QString failure;
-    try {
-        consumed = relay.deliver();
-    } catch (const std::exception &error) {
-        // As without a second thread, where the consumer's exception leaves the SAX parser.
-        failure = QString::fromUtf8(error.what());
-    } catch (...) {
-        relay.stop();
-        parser.join();
-        throw;
+    {
+        // However delivery ends, the parser is told to stop (it may be waiting for room) and
+        // joined before anything leaves this scope.
+        struct Joiner {
+            PieceRelay &relay;
+            std::thread &thread;
+            ~Joiner()
+            {
+                relay.stop();
+                thread.join();
+            }
+        } joiner{relay, parser};
+        try {
+            consumed = relay.deliver();
+        } catch (const std::exception &error) {
+            // As without a second thread, where the consumer's exception leaves the SAX parser.
+            failure = readFailure(error.what());
+        }
     }
-    relay.stop(); // the parser may be waiting for room
-    parser.join();
     if (parserFailure && failure.isEmpty()) {
         try {
             std::rethrow_exception(parserFailure);
         } catch (const std::exception &error) {
-            failure = QString::fromUtf8(error.what());
+            failure = readFailure(error.what());
         } catch (...) {
-            failure = QStringLiteral("unknown exception");
+            failure = readFailure("unknown exception");
         }
     }
     if (!failure.isEmpty()) {
         Result failed;
         failed.errorOffset = relay.position();
-        failed.errorMessage = QCoreApplication::translate("JsonDocumentReader", "cannot read the JSON text: %1").arg(failure);
+        failed.errorMessage = failure;
         return failed;
     }
     if (!consumed) { // the consumer stopped the reading, as it does without a second thread
