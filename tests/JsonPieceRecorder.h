@@ -5,6 +5,9 @@
 
 #include <QByteArray>
 
+#include <nlohmann/json.hpp>
+
+#include <map>
 #include <new>
 #include <string>
 #include <thread>
@@ -77,27 +80,62 @@ private:
         return m_calls != m_stopAfter;
     }
 
-    static void offsets(const JsonPiece &piece, const nlohmann::json &value, QByteArray &out)
+    // The value as nlohmann::json, whose dump() writes any value one way (object keys sorted).
+    static nlohmann::json toJson(const JsonValue &value)
     {
-        out += QByteArray::number(qulonglong(piece.valueOffset(value))) + ' ';
+        switch (value.type()) {
+        case JsonValue::Type::Null:
+            return nullptr;
+        case JsonValue::Type::Boolean:
+            return value.boolean();
+        case JsonValue::Type::Integer:
+            return value.integer();
+        case JsonValue::Type::Unsigned:
+            return value.unsignedInteger();
+        case JsonValue::Type::Float:
+            return value.real();
+        case JsonValue::Type::String:
+            return std::string(value.string());
+        case JsonValue::Type::Array: {
+            nlohmann::json array = nlohmann::json::array();
+            for (const JsonValue element : value.children())
+                array.push_back(toJson(element));
+            return array;
+        }
+        case JsonValue::Type::Object:
+            break;
+        }
+        nlohmann::json object = nlohmann::json::object();
+        for (const JsonValue member : value.children())
+            object[std::string(member.key())] = toJson(member);
+        return object;
+    }
+
+    // The offset of every value and key, in the order of toJson()'s dump.
+    static void offsets(const JsonValue &value, QByteArray &out)
+    {
+        out += QByteArray::number(qulonglong(value.offset())) + ' ';
         // A string's text as the piece hands it over must be the string itself.
-        if (value.is_string() && piece.text(value) != QByteArray::fromStdString(value.get_ref<const std::string &>()))
+        if (value.isString() && value.text() != QByteArray(value.string().data(), qsizetype(value.string().size())))
             out += "WRONG TEXT ";
-        if (value.is_object()) {
-            for (const auto &member : value.items()) {
-                out += 'k' + QByteArray::number(qulonglong(piece.keyOffset(member.value()))) + ' ';
-                offsets(piece, member.value(), out);
+        if (value.isObject()) {
+            std::map<std::string, JsonValue> members;
+            for (const JsonValue member : value.children())
+                members.emplace(member.key(), member);
+            for (const auto &[key, member] : members) {
+                out += 'k' + QByteArray::number(qulonglong(member.keyOffset())) + ' ';
+                offsets(member, out);
             }
-        } else if (value.is_array()) {
-            for (const auto &element : value)
-                offsets(piece, element, out);
+        } else if (value.isArray()) {
+            for (const JsonValue element : value.children())
+                offsets(element, out);
         }
     }
 
     static QByteArray describe(const JsonPiece &piece)
     {
-        QByteArray out = QByteArray::fromStdString(piece.root.dump()) + " @ ";
-        offsets(piece, piece.root, out);
+        QByteArray out = QByteArray::fromStdString(toJson(piece.root()).dump()) + " @ ";
+        offsets(piece.root(), out);
         return out + '\n';
     }
 

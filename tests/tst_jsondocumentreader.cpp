@@ -54,6 +54,14 @@ void TestJsonDocumentReader::pipelinedReadingHandsOverTheSame_data()
     QTest::newRow("duplicate keys with strings")
         << QByteArray(R"({"releases": [{"id": "first", "id": "second", "note": ")" + QByteArray(80, 'a') + R"(", "note": ")"
                       + QByteArray(90, 'b') + R"("}]})");
+    // A long text (kept as a QByteArray) replaced by a short one (kept in the piece's characters).
+    QTest::newRow("duplicate keys, long then short")
+        << QByteArray(R"({"releases": [{"note": ")" + QByteArray(80, 'a') + R"(", "note": "short"}]})");
+    QByteArray members;
+    for (int i = 0; i < 100; ++i)
+        members += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ", ";
+    members += R"("k5": "again", "k80": [1], "k0": {"k0": 1, "k0": 2})"; // past the count that hashes keys
+    QTest::newRow("duplicate keys in a large object") << "{\"releases\": [{" + members + "}], \"title\": {" + members + "}}";
     QTest::newRow("root array") << QByteArray("[1, 2, {\"a\": 3}]");
     QTest::newRow("root scalar") << QByteArray("  \"text\"  ");
     QByteArray huge = "{\"releases\": [{\"sources\": [";

@@ -17,7 +17,8 @@
 
 namespace {
 
-using Json = nlohmann::json;
+using Json = JsonValue;
+using JsonType = JsonValue::Type;
 using Path = std::string;
 using Kind = Problem::Kind;
 enum class Need { Required, Optional };
@@ -25,6 +26,11 @@ enum class Need { Required, Optional };
 QString quoted(const QString &text)
 {
     return Problem::quoted(text);
+}
+
+QString fromUtf8(std::string_view utf8)
+{
+    return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
 }
 
 QString keyName(std::string_view key)
@@ -179,37 +185,34 @@ const std::array<TermStatus, 4> termStatusValues = {TermStatus::Allowed, TermSta
 QString foundType(const Json &value)
 {
     switch (value.type()) {
-    case Json::value_t::null:
+    case JsonType::Null:
         return DatasetValidator::tr("null");
-    case Json::value_t::object:
+    case JsonType::Object:
         return DatasetValidator::tr("an object");
-    case Json::value_t::array:
+    case JsonType::Array:
         return DatasetValidator::tr("an array");
-    case Json::value_t::string:
+    case JsonType::String:
         return DatasetValidator::tr("a string");
-    case Json::value_t::boolean:
+    case JsonType::Boolean:
         return DatasetValidator::tr("a boolean");
-    case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned:
-    case Json::value_t::number_float:
-        return DatasetValidator::tr("a number");
-    case Json::value_t::binary:
-    case Json::value_t::discarded:
+    case JsonType::Integer:
+    case JsonType::Unsigned:
+    case JsonType::Float:
         break;
     }
-    return DatasetValidator::tr("something else");
+    return DatasetValidator::tr("a number");
 }
 
-QString expectedType(Json::value_t type)
+QString expectedType(JsonType type)
 {
     switch (type) {
-    case Json::value_t::object:
+    case JsonType::Object:
         return DatasetValidator::tr("an object");
-    case Json::value_t::array:
+    case JsonType::Array:
         return DatasetValidator::tr("an array");
-    case Json::value_t::string:
+    case JsonType::String:
         return DatasetValidator::tr("a string");
-    case Json::value_t::boolean:
+    case JsonType::Boolean:
         return DatasetValidator::tr("true or false");
     default:
         break;
@@ -270,8 +273,7 @@ public:
         std::size_t start = m_text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
         while (start < std::size_t(m_text.size()) && std::string_view(" \t\r\n").find(m_text.at(qsizetype(start))) != std::string_view::npos)
             ++start;
-        m_root.root = Json::object();
-        m_root.rootOffset = start;
+        m_root.startContainer(JsonType::Object, start);
     }
 
     DatasetValidator::Result run();
@@ -299,26 +301,26 @@ private:
     };
     void addReference(Reference::Target target, const QString &id, const Json &object, const char *key)
     {
-        m_references.append({target, id, m_piece->valueOffset(object[key]), m_list, m_index, key});
+        m_references.append({target, id, object.find(key).offset(), m_list, m_index, key});
     }
 
     void report(Kind kind, std::size_t offset, const Path &path, const QString &message,
                 Problem::Severity severity = Problem::Severity::Error);
     void reportAt(Kind kind, const Json &value, const Path &path, const QString &message)
     {
-        report(kind, m_piece->valueOffset(value), path, message);
+        report(kind, value.offset(), path, message);
     }
     void warnAt(Kind kind, const Json &value, const Path &path, const QString &message)
     {
-        report(kind, m_piece->valueOffset(value), path, message, Problem::Severity::Warning);
+        report(kind, value.offset(), path, message, Problem::Severity::Warning);
     }
     bool go() const { return !m_stop; }
 
     // Typed access to obj[key], reporting a missing key (when required) or a wrong type. Each
     // returns nothing (or an empty value) when the field is absent or unusable.
-    const Json *member(const Json &object, const Path &path, std::string_view key, Need need);
-    const Json *typedMember(const Json &object, const Path &path, std::string_view key, Need need,
-                            Json::value_t type);
+    Json member(const Json &object, const Path &path, std::string_view key, Need need);
+    Json typedMember(const Json &object, const Path &path, std::string_view key, Need need,
+                            JsonType type);
     QString string(const Json &object, const Path &path, std::string_view key, Need need);
     Utf8Text text(const Json &object, const Path &path, std::string_view key, Need need);
     std::optional<QString> stringOrNull(const Json &object, const Path &path, std::string_view key);
@@ -368,7 +370,6 @@ private:
     std::map<Kind, qint64> m_omitted;
     qint64 m_omittedTotal = 0;
 
-    const JsonPiece *m_piece = nullptr; // the piece being checked
     JsonPiece m_root; // the top-level object, without the lists (placeholders stand for them)
     bool m_rootIsObject = true;
 
@@ -418,35 +419,34 @@ void Checker::report(Kind kind, std::size_t offset, const Path &path, const QStr
         m_stop = true;
 }
 
-const Json *Checker::member(const Json &object, const Path &path, std::string_view key, Need need)
+Json Checker::member(const Json &object, const Path &path, std::string_view key, Need need)
 {
-    const auto it = object.find(key);
-    if (it != object.end())
-        return &*it;
+    if (const Json value = object.find(key))
+        return value;
     if (need == Need::Required)
         reportAt(Kind::MissingKey, object, path, DatasetValidator::tr("missing required key %1").arg(quoted(keyName(key))));
-    return nullptr;
+    return {};
 }
 
-const Json *Checker::typedMember(const Json &object, const Path &path, std::string_view key, Need need,
-                                 Json::value_t type)
+Json Checker::typedMember(const Json &object, const Path &path, std::string_view key, Need need,
+                                 JsonType type)
 {
-    const Json *value = member(object, path, key, need);
-    if (!value || value->type() == type)
+    const Json value = member(object, path, key, need);
+    if (!value || value.type() == type)
         return value;
-    reportAt(Kind::WrongType, *value, JsonDocumentReader::memberPath(path, key),
-             DatasetValidator::tr("wrong type: found %1, expected %2").arg(foundType(*value), expectedType(type)));
-    return nullptr;
+    reportAt(Kind::WrongType, value, JsonDocumentReader::memberPath(path, key),
+             DatasetValidator::tr("wrong type: found %1, expected %2").arg(foundType(value), expectedType(type)));
+    return {};
 }
 
 QString Checker::string(const Json &object, const Path &path, std::string_view key, Need need)
 {
-    const Json *value = typedMember(object, path, key, need, Json::value_t::string);
+    const Json value = typedMember(object, path, key, need, JsonType::String);
     if (!value)
         return {};
-    QString text = QString::fromStdString(value->get_ref<const std::string &>());
+    QString text = fromUtf8(value.string());
     if (need == Need::Required && text.trimmed().isEmpty()) {
-        reportAt(Kind::EmptyText, *value, JsonDocumentReader::memberPath(path, key),
+        reportAt(Kind::EmptyText, value, JsonDocumentReader::memberPath(path, key),
                  DatasetValidator::tr("%1 is empty; expected some text").arg(quoted(keyName(key))));
     }
     return text;
@@ -455,42 +455,42 @@ QString Checker::string(const Json &object, const Path &path, std::string_view k
 // Like string(), for a long text kept as the file's UTF-8 (checked as UTF-8 by the reader).
 Utf8Text Checker::text(const Json &object, const Path &path, std::string_view key, Need need)
 {
-    const Json *value = typedMember(object, path, key, need, Json::value_t::string);
+    const Json value = typedMember(object, path, key, need, JsonType::String);
     if (!value)
         return {};
-    const std::string &utf8 = value->get_ref<const std::string &>();
+    const std::string_view utf8 = value.string();
     if (need == Need::Required && isBlank(utf8)) {
-        reportAt(Kind::EmptyText, *value, JsonDocumentReader::memberPath(path, key),
+        reportAt(Kind::EmptyText, value, JsonDocumentReader::memberPath(path, key),
                  DatasetValidator::tr("%1 is empty; expected some text").arg(quoted(keyName(key))));
     }
-    return Utf8Text::fromUtf8(m_piece->text(*value));
+    return Utf8Text::fromUtf8(value.text());
 }
 
 std::optional<QString> Checker::stringOrNull(const Json &object, const Path &path, std::string_view key)
 {
-    const Json *value = member(object, path, key, Need::Required);
-    if (!value || value->is_null())
+    const Json value = member(object, path, key, Need::Required);
+    if (!value || value.isNull())
         return std::nullopt;
-    if (!value->is_string()) {
-        reportAt(Kind::WrongType, *value, JsonDocumentReader::memberPath(path, key),
-                 DatasetValidator::tr("wrong type: found %1, expected a string or null").arg(foundType(*value)));
+    if (!value.isString()) {
+        reportAt(Kind::WrongType, value, JsonDocumentReader::memberPath(path, key),
+                 DatasetValidator::tr("wrong type: found %1, expected a string or null").arg(foundType(value)));
         return std::nullopt;
     }
-    return QString::fromStdString(value->get_ref<const std::string &>());
+    return fromUtf8(value.string());
 }
 
 bool Checker::boolean(const Json &object, const Path &path, std::string_view key, Need need)
 {
-    const Json *value = typedMember(object, path, key, need, Json::value_t::boolean);
-    return value && value->get<bool>();
+    const Json value = typedMember(object, path, key, need, JsonType::Boolean);
+    return value && value.boolean();
 }
 
 QDate Checker::date(const Json &object, const Path &path, std::string_view key, Need need)
 {
-    const Json *value = typedMember(object, path, key, need, Json::value_t::string);
+    const Json value = typedMember(object, path, key, need, JsonType::String);
     if (!value)
         return {};
-    const std::string &text = value->get_ref<const std::string &>();
+    const std::string_view text = value.string();
     // Exactly YYYY-MM-DD: QDate::fromString(Qt::ISODate) also accepts other forms, and a sign
     // or a short year would slip through a looser look.
     auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
@@ -498,9 +498,9 @@ QDate Checker::date(const Json &object, const Path &path, std::string_view key, 
         && digit(3) && digit(5) && digit(6) && digit(8) && digit(9);
     // Made only for a problem: most dates have none.
     auto valuePath = [&] { return JsonDocumentReader::memberPath(path, key); };
-    auto shown = [&] { return quoted(QString::fromStdString(text)); };
+    auto shown = [&] { return quoted(fromUtf8(text)); };
     if (!shaped) {
-        reportAt(Kind::InvalidDate, *value, valuePath(),
+        reportAt(Kind::InvalidDate, value, valuePath(),
                  DatasetValidator::tr("%1 is not a date in the form YYYY-MM-DD").arg(shown()));
         return {};
     }
@@ -512,14 +512,14 @@ QDate Checker::date(const Json &object, const Path &path, std::string_view key, 
     };
     const int year = number(0, 4);
     if (year < firstYear || year > lastYear) {
-        reportAt(Kind::InvalidDate, *value, valuePath(),
+        reportAt(Kind::InvalidDate, value, valuePath(),
                  DatasetValidator::tr("%1 is outside the years %2 to %3")
                      .arg(shown(), QString::number(firstYear), QString::number(lastYear)));
         return {};
     }
     const QDate result(year, number(5, 2), number(8, 2));
     if (!result.isValid()) {
-        reportAt(Kind::InvalidDate, *value, valuePath(),
+        reportAt(Kind::InvalidDate, value, valuePath(),
                  DatasetValidator::tr("%1 is not a date that exists; expected a real date as YYYY-MM-DD").arg(shown()));
         return {};
     }
@@ -544,7 +544,7 @@ void Checker::checkPrecision(const Json &object, const Path &path, std::string_v
                                                           : QDate(date.year(), 1, 1);
     if (date == first)
         return;
-    reportAt(Kind::InvalidDate, object[key], JsonDocumentReader::memberPath(path, key),
+    reportAt(Kind::InvalidDate, object.find(key), JsonDocumentReader::memberPath(path, key),
              precision == DatePrecision::Month
                  ? DatasetValidator::tr("%1 has date_precision \"month\", so it must be the first day of its month: "
                                         "expected %2")
@@ -589,8 +589,9 @@ QString Checker::url(const Json &object, const Path &path, std::string_view key,
         return text;
     const Path valuePath = JsonDocumentReader::memberPath(path, key);
     QUrl parsed; // parsed once for both checks
-    if (checkUrl(object[key], text, valuePath, &parsed) && isSource)
-        checkSourceUrl(object[key], parsed, text, valuePath);
+    const Json value = object.find(key);
+    if (checkUrl(value, text, valuePath, &parsed) && isSource)
+        checkSourceUrl(value, parsed, text, valuePath);
     return text;
 }
 
@@ -606,24 +607,24 @@ void Checker::checkId(const Json &value, const QString &text, const Path &path, 
 
 QString Checker::id(const Json &object, const Path &path, std::string_view key)
 {
-    const Json *value = typedMember(object, path, key, Need::Required, Json::value_t::string);
+    const Json value = typedMember(object, path, key, Need::Required, JsonType::String);
     if (!value)
         return {};
-    QString text = QString::fromStdString(value->get_ref<const std::string &>());
-    checkId(*value, text, path, key);
+    QString text = fromUtf8(value.string());
+    checkId(value, text, path, key);
     return text;
 }
 
 int Checker::choice(const Json &object, const Path &path, std::string_view key, Need need, const QStringList &choices,
                     const char *what)
 {
-    const Json *value = typedMember(object, path, key, need, Json::value_t::string);
+    const Json value = typedMember(object, path, key, need, JsonType::String);
     if (!value)
         return -1;
-    const QString text = QString::fromStdString(value->get_ref<const std::string &>());
+    const QString text = fromUtf8(value.string());
     const auto index = choices.indexOf(text);
     if (index < 0) {
-        reportAt(Kind::UnknownValue, *value, JsonDocumentReader::memberPath(path, key),
+        reportAt(Kind::UnknownValue, value, JsonDocumentReader::memberPath(path, key),
                  DatasetValidator::tr("unknown %1 %2; expected one of %3")
                      .arg(DatasetValidator::tr(what), quoted(text), choices.join(QLatin1StringView(", "))));
     }
@@ -632,10 +633,10 @@ int Checker::choice(const Json &object, const Path &path, std::string_view key, 
 
 void Checker::rejectUnknownKeys(const Json &object, const Path &path, DatasetValidator::ObjectKind kind)
 {
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const std::string &key = it.key();
+    for (const Json member : object.children()) {
+        const std::string_view key = member.key();
         if (!isKnownKey(kind, key)) {
-            report(Kind::UnknownKey, m_piece->keyOffset(it.value()), JsonDocumentReader::memberPath(path, key),
+            report(Kind::UnknownKey, member.keyOffset(), JsonDocumentReader::memberPath(path, key),
                    DatasetValidator::tr("unknown key %1; expected one of %2")
                        .arg(quoted(keyName(key)), joined(knownKeys(kind))));
         }
@@ -644,7 +645,7 @@ void Checker::rejectUnknownKeys(const Json &object, const Path &path, DatasetVal
 
 bool Checker::isObject(const Json &value, const Path &path, const char *what)
 {
-    if (value.is_object())
+    if (value.isObject())
         return true;
     reportAt(Kind::WrongType, value, path,
              DatasetValidator::tr("wrong type: found %1, expected %2 (an object)").arg(foundType(value), DatasetValidator::tr(what)));
@@ -654,17 +655,20 @@ bool Checker::isObject(const Json &value, const Path &path, const char *what)
 QList<Source> Checker::sources(const Json &object, const Path &path)
 {
     QList<Source> result;
-    const Json *array = typedMember(object, path, "sources", Need::Required, Json::value_t::array);
+    const Json array = typedMember(object, path, "sources", Need::Required, JsonType::Array);
     if (!array)
         return result;
     const Path arrayPath = JsonDocumentReader::memberPath(path, "sources");
-    if (array->empty())
-        reportAt(Kind::MissingSources, *array, arrayPath,
+    if (array.empty())
+        reportAt(Kind::MissingSources, array, arrayPath,
                  DatasetValidator::tr("no sources; expected at least one source for every fact"));
-    for (std::size_t i = 0; i < array->size() && go(); ++i) {
-        const Path itemPath = JsonDocumentReader::elementPath(arrayPath, i);
-        if (isObject((*array)[i], itemPath, QT_TRANSLATE_NOOP("DatasetValidator", "a source")))
-            result.append(source((*array)[i], itemPath));
+    std::size_t i = 0;
+    for (const Json item : array.children()) {
+        if (!go())
+            break;
+        const Path itemPath = JsonDocumentReader::elementPath(arrayPath, i++);
+        if (isObject(item, itemPath, QT_TRANSLATE_NOOP("DatasetValidator", "a source")))
+            result.append(source(item, itemPath));
     }
     return result;
 }
@@ -689,25 +693,31 @@ Organization Checker::organization(const Json &value, const Path &path)
     result.country = string(value, path, "country", Need::Optional);
     result.description = string(value, path, "description", Need::Optional);
 
-    if (const Json *stages = typedMember(value, path, "stages", Need::Required, Json::value_t::array)) {
+    if (const Json stages = typedMember(value, path, "stages", Need::Required, JsonType::Array)) {
         const Path stagesPath = JsonDocumentReader::memberPath(path, "stages");
-        for (std::size_t i = 0; i < stages->size() && go(); ++i) {
-            const Path stagePath = JsonDocumentReader::elementPath(stagesPath, i);
-            if (isObject((*stages)[i], stagePath, QT_TRANSLATE_NOOP("DatasetValidator", "a corporate stage")))
-                result.stages.append(stage((*stages)[i], stagePath));
+        std::size_t i = 0;
+        for (const Json item : stages.children()) {
+            if (!go())
+                break;
+            const Path stagePath = JsonDocumentReader::elementPath(stagesPath, i++);
+            if (isObject(item, stagePath, QT_TRANSLATE_NOOP("DatasetValidator", "a corporate stage")))
+                result.stages.append(stage(item, stagePath));
             else
                 result.stages.append(CorporateStage()); // keeps indexes aligned with the array
         }
         if (go())
-            checkStageOverlaps(result.stages, *stages, stagesPath);
+            checkStageOverlaps(result.stages, stages, stagesPath);
         result.stages.removeIf([](const CorporateStage &stage) { return !stage.start.isValid(); });
     }
-    if (const Json *events = typedMember(value, path, "events", Need::Optional, Json::value_t::array)) {
+    if (const Json events = typedMember(value, path, "events", Need::Optional, JsonType::Array)) {
         const Path eventsPath = JsonDocumentReader::memberPath(path, "events");
-        for (std::size_t i = 0; i < events->size() && go(); ++i) {
-            const Path eventPath = JsonDocumentReader::elementPath(eventsPath, i);
-            if (isObject((*events)[i], eventPath, QT_TRANSLATE_NOOP("DatasetValidator", "a corporate event")))
-                result.events.append(corporateEvent((*events)[i], eventPath));
+        std::size_t i = 0;
+        for (const Json item : events.children()) {
+            if (!go())
+                break;
+            const Path eventPath = JsonDocumentReader::elementPath(eventsPath, i++);
+            if (isObject(item, eventPath, QT_TRANSLATE_NOOP("DatasetValidator", "a corporate event")))
+                result.events.append(corporateEvent(item, eventPath));
         }
     }
     return result;
@@ -725,7 +735,7 @@ CorporateStage Checker::stage(const Json &value, const Path &path)
     checkPrecision(value, path, "end", result.end, result.precision);
     // The end is the first day the stage no longer holds, so it must come after the start.
     if (result.start.isValid() && result.end.isValid() && result.end <= result.start) {
-        reportAt(Kind::StageDates, value["end"], JsonDocumentReader::memberPath(path, "end"),
+        reportAt(Kind::StageDates, value.find("end"), JsonDocumentReader::memberPath(path, "end"),
                  result.end < result.start
                      ? DatasetValidator::tr("the stage ends on %1, before it starts on %2; expected an end after the "
                                             "start")
@@ -760,6 +770,8 @@ void Checker::checkStageOverlaps(const QList<CorporateStage> &stages, const Json
     }
     std::stable_sort(order.begin(), order.end(),
                      [&](qsizetype a, qsizetype b) { return stages.at(a).start < stages.at(b).start; });
+    const JsonValue::Children children = array.children();
+    const std::vector<Json> items(children.begin(), children.end());
     qsizetype furthest = -1;
     for (const qsizetype index : order) {
         const CorporateStage &stage = stages.at(index);
@@ -770,7 +782,7 @@ void Checker::checkStageOverlaps(const QList<CorporateStage> &stages, const Json
                     ? DatasetValidator::tr("%1 until %2").arg(isoDate(previous.start), isoDate(previous.end))
                     : DatasetValidator::tr("from %1, ongoing").arg(isoDate(previous.start));
                 const auto i = static_cast<std::size_t>(index);
-                reportAt(Kind::StageDates, array[i]["start"],
+                reportAt(Kind::StageDates, items[i].find("start"),
                          JsonDocumentReader::memberPath(JsonDocumentReader::elementPath(path, i), "start"),
                          DatasetValidator::tr("stage %1 starts on %2, inside stage %3 (%4); stages of one "
                                               "organization may not overlap (a stage may start on the day another "
@@ -809,8 +821,8 @@ License Checker::license(const Json &value, const Path &path)
     result.id = id(value, path, "id");
     result.name = string(value, path, "name", Need::Required);
     result.spdx = stringOrNull(value, path, "spdx").value_or(QString());
-    if (value.contains("spdx") && value["spdx"].is_string() && !DatasetValidator::isSpdxExpression(result.spdx)) {
-        reportAt(Kind::InvalidSpdx, value["spdx"], JsonDocumentReader::memberPath(path, "spdx"),
+    if (const Json spdx = value.find("spdx"); spdx && spdx.isString() && !DatasetValidator::isSpdxExpression(result.spdx)) {
+        reportAt(Kind::InvalidSpdx, spdx, JsonDocumentReader::memberPath(path, "spdx"),
                  DatasetValidator::tr("%1 is not an SPDX license id or expression (such as \"Apache-2.0\" or "
                                       "\"LicenseRef-custom\"); use null when the license has none")
                      .arg(quoted(result.spdx)));
@@ -819,21 +831,21 @@ License Checker::license(const Json &value, const Path &path)
     result.url = url(value, path, "url", Need::Required, false);
     result.summary = string(value, path, "summary", Need::Required);
     result.version = string(value, path, "version", Need::Optional);
-    if (value.contains("supersedes")) {
+    if (value.find("supersedes")) {
         result.supersedes = id(value, path, "supersedes");
         if (!result.supersedes.isEmpty()) {
             addReference(Reference::License, result.supersedes, value, "supersedes");
         }
     }
-    if (const Json *terms = typedMember(value, path, "terms", Need::Required, Json::value_t::object)) {
+    if (const Json terms = typedMember(value, path, "terms", Need::Required, JsonType::Object)) {
         const Path termsPath = JsonDocumentReader::memberPath(path, "terms");
-        rejectUnknownKeys(*terms, termsPath, DatasetValidator::ObjectKind::Terms);
+        rejectUnknownKeys(terms, termsPath, DatasetValidator::ObjectKind::Terms);
         for (const LicenseTerm term : LicenseTerms::all()) {
             const std::string key = LicenseTerms::key(term).toStdString();
-            const Json *ruling = member(*terms, termsPath, key, Need::Required);
+            const Json ruling = member(terms, termsPath, key, Need::Required);
             const Path rulingPath = JsonDocumentReader::memberPath(termsPath, key);
-            if (ruling && isObject(*ruling, rulingPath, QT_TRANSLATE_NOOP("DatasetValidator", "a term ruling")))
-                result.term(term) = termRuling(*ruling, rulingPath);
+            if (ruling && isObject(ruling, rulingPath, QT_TRANSLATE_NOOP("DatasetValidator", "a term ruling")))
+                result.term(term) = termRuling(ruling, rulingPath);
         }
     }
     result.sources = sources(value, path);
@@ -873,12 +885,12 @@ Model Checker::model(const Json &value, const Path &path)
     result.family = string(value, path, "family", Need::Optional);
     result.description = string(value, path, "description", Need::Optional);
     result.parameters = string(value, path, "parameters", Need::Optional);
-    if (const Json *assessments = typedMember(value, path, "assessments", Need::Optional, Json::value_t::object)) {
+    if (const Json assessments = typedMember(value, path, "assessments", Need::Optional, JsonType::Object)) {
         const Path assessmentsPath = JsonDocumentReader::memberPath(path, "assessments");
-        rejectUnknownKeys(*assessments, assessmentsPath, DatasetValidator::ObjectKind::Assessments);
-        result.epoch = epochAssessment(*assessments, assessmentsPath);
-        if (const Json *osai = typedMember(*assessments, assessmentsPath, "osai", Need::Optional, Json::value_t::object))
-            result.osai = osaiAssessment(*osai, JsonDocumentReader::memberPath(assessmentsPath, "osai"));
+        rejectUnknownKeys(assessments, assessmentsPath, DatasetValidator::ObjectKind::Assessments);
+        result.epoch = epochAssessment(assessments, assessmentsPath);
+        if (const Json osai = typedMember(assessments, assessmentsPath, "osai", Need::Optional, JsonType::Object))
+            result.osai = osaiAssessment(osai, JsonDocumentReader::memberPath(assessmentsPath, "osai"));
     }
     return result;
 }
@@ -887,17 +899,17 @@ Model Checker::model(const Json &value, const Path &path)
 // but must be there, so a missing key is not mistaken for "Epoch says nothing".
 std::optional<EpochAssessment> Checker::epochAssessment(const Json &assessments, const Path &path)
 {
-    const Json *value = typedMember(assessments, path, "epoch", Need::Optional, Json::value_t::object);
+    const Json value = typedMember(assessments, path, "epoch", Need::Optional, JsonType::Object);
     if (!value)
         return std::nullopt;
     const Path epochPath = JsonDocumentReader::memberPath(path, "epoch");
-    rejectUnknownKeys(*value, epochPath, DatasetValidator::ObjectKind::EpochAssessment);
+    rejectUnknownKeys(value, epochPath, DatasetValidator::ObjectKind::EpochAssessment);
     EpochAssessment result;
-    result.model = string(*value, epochPath, "model", Need::Required);
-    if (const Json *accessibility = typedMember(*value, epochPath, "accessibility", Need::Required, Json::value_t::string))
-        result.accessibility = QString::fromStdString(accessibility->get_ref<const std::string &>());
-    if (const Json *source = typedMember(*value, epochPath, "source", Need::Required, Json::value_t::object))
-        result.source = this->source(*source, JsonDocumentReader::memberPath(epochPath, "source"));
+    result.model = string(value, epochPath, "model", Need::Required);
+    if (const Json accessibility = typedMember(value, epochPath, "accessibility", Need::Required, JsonType::String))
+        result.accessibility = fromUtf8(accessibility.string());
+    if (const Json source = typedMember(value, epochPath, "source", Need::Required, JsonType::Object))
+        result.source = this->source(source, JsonDocumentReader::memberPath(epochPath, "source"));
     return result;
 }
 
@@ -908,21 +920,21 @@ OsaiAssessment Checker::osaiAssessment(const Json &value, const Path &path)
     result.entry = string(value, path, "entry", Need::Required);
     result.file = string(value, path, "file", Need::Required);
     result.grades.resize(OsaiAssessment::parameterCount);
-    if (const Json *grades = typedMember(value, path, "grades", Need::Required, Json::value_t::object)) {
+    if (const Json grades = typedMember(value, path, "grades", Need::Required, JsonType::Object)) {
         // Every parameter is graded: an Index entry grades them all, and a missing one would
         // read as a gap in the strip rather than as the mistake it is.
         const Path gradesPath = JsonDocumentReader::memberPath(path, "grades");
-        rejectUnknownKeys(*grades, gradesPath, DatasetValidator::ObjectKind::OsaiGrades);
+        rejectUnknownKeys(grades, gradesPath, DatasetValidator::ObjectKind::OsaiGrades);
         for (int i = 0; i < OsaiAssessment::parameterCount && go(); ++i) {
             const std::string_view key = OsaiAssessment::parameterRefs[static_cast<std::size_t>(i)];
             const Path gradePath = JsonDocumentReader::memberPath(gradesPath, key);
-            const Json *grade = member(*grades, gradesPath, key, Need::Required);
-            if (grade && isObject(*grade, gradePath, QT_TRANSLATE_NOOP("DatasetValidator", "a grade")))
-                result.grades[i] = osaiGrade(*grade, gradePath);
+            const Json grade = member(grades, gradesPath, key, Need::Required);
+            if (grade && isObject(grade, gradePath, QT_TRANSLATE_NOOP("DatasetValidator", "a grade")))
+                result.grades[i] = osaiGrade(grade, gradePath);
         }
     }
-    if (const Json *source = typedMember(value, path, "source", Need::Required, Json::value_t::object))
-        result.source = this->source(*source, JsonDocumentReader::memberPath(path, "source"));
+    if (const Json source = typedMember(value, path, "source", Need::Required, JsonType::Object))
+        result.source = this->source(source, JsonDocumentReader::memberPath(path, "source"));
     return result;
 }
 
@@ -936,31 +948,31 @@ OsaiGrade Checker::osaiGrade(const Json &value, const Path &path)
         result.grade = *OsaiAssessment::classFromId(OsaiAssessment::classIds().at(grade));
     // The evidence: one URL, or a list of them (the Index gives either). They are the Index's
     // links, not this dataset's sources, so only their form is checked, with no warnings.
-    if (const Json *link = member(value, path, "link", Need::Optional)) {
+    if (const Json link = member(value, path, "link", Need::Optional)) {
         const Path linkPath = JsonDocumentReader::memberPath(path, "link");
-        if (link->is_string()) {
-            const QString text = QString::fromStdString(link->get_ref<const std::string &>());
-            if (checkUrl(*link, text, linkPath))
+        if (link.isString()) {
+            const QString text = fromUtf8(link.string());
+            if (checkUrl(link, text, linkPath))
                 result.links.append(text);
-        } else if (link->is_array() && !link->empty()) {
-            for (std::size_t i = 0; i < link->size(); ++i) {
-                const Json &item = (*link)[i];
-                const Path itemPath = JsonDocumentReader::elementPath(linkPath, i);
-                if (!item.is_string()) {
+        } else if (link.isArray() && !link.empty()) {
+            std::size_t i = 0;
+            for (const Json item : link.children()) {
+                const Path itemPath = JsonDocumentReader::elementPath(linkPath, i++);
+                if (!item.isString()) {
                     reportAt(Kind::WrongType, item, itemPath,
                              DatasetValidator::tr("wrong type: found %1, expected a URL").arg(foundType(item)));
                     continue;
                 }
-                const QString text = QString::fromStdString(item.get_ref<const std::string &>());
+                const QString text = fromUtf8(item.string());
                 if (checkUrl(item, text, itemPath))
                     result.links.append(text);
             }
         } else {
-            reportAt(Kind::WrongType, *link, linkPath,
-                     link->is_array()
+            reportAt(Kind::WrongType, link, linkPath,
+                     link.isArray()
                          ? DatasetValidator::tr("an empty list of links; leave \"link\" out when there is none")
                          : DatasetValidator::tr("wrong type: found %1, expected a URL or a list of URLs")
-                               .arg(foundType(*link)));
+                               .arg(foundType(link)));
         }
     }
     result.notes = string(value, path, "notes", Need::Optional);
@@ -981,7 +993,7 @@ Release Checker::release(const Json &value, const Path &path)
     checkPrecision(value, path, "date", result.date, result.precision);
     result.dateLatest = date(value, path, "date_latest", Need::Optional);
     if (result.dateLatest.isValid() && result.date.isValid() && result.dateLatest < result.date) {
-        reportAt(Kind::InvalidDate, value["date_latest"], JsonDocumentReader::memberPath(path, "date_latest"),
+        reportAt(Kind::InvalidDate, value.find("date_latest"), JsonDocumentReader::memberPath(path, "date_latest"),
                  DatasetValidator::tr("date_latest %1 is before date %2; expected the last day the event may have "
                                       "happened on, on or after date")
                      .arg(quoted(isoDate(result.dateLatest)), quoted(isoDate(result.date))));
@@ -1013,8 +1025,7 @@ void Checker::checkUniqueId(List list, const T &item, const Json &value, const P
         return;
     static const std::array<QString, 4> names = {DatasetValidator::tr("organization"), DatasetValidator::tr("license"),
                                                  DatasetValidator::tr("model"), DatasetValidator::tr("release")};
-    const Json &idValue = value["id"];
-    const std::size_t offset = m_piece->valueOffset(idValue);
+    const std::size_t offset = value.find("id").offset();
     const Path idPath = JsonDocumentReader::memberPath(path, "id");
     auto &seen = m_seen[static_cast<std::size_t>(list)];
     const auto previous = seen.constFind(item.id);
@@ -1031,10 +1042,8 @@ void Checker::checkUniqueId(List list, const T &item, const Json &value, const P
 bool Checker::rootIsNotAnObject(const JsonPiece &placeholder)
 {
     m_rootIsObject = false;
-    m_piece = &placeholder;
-    reportAt(Kind::WrongType, placeholder.root, "$",
-             DatasetValidator::tr("wrong type: found %1, expected a dataset (an object)").arg(foundType(placeholder.root)));
-    m_piece = nullptr;
+    reportAt(Kind::WrongType, placeholder.root(), "$",
+             DatasetValidator::tr("wrong type: found %1, expected a dataset (an object)").arg(foundType(placeholder.root())));
     return go();
 }
 
@@ -1076,10 +1085,7 @@ bool Checker::rootValue(const std::string &key, const JsonPiece &piece)
     // Only the known keys are kept (small values); unknown ones were reported at their key.
     if (!isKnownKey(DatasetValidator::ObjectKind::Dataset, key))
         return go();
-    Json &slot = m_root.root[key];
-    slot = piece.root;
-    m_root.addValueOffset(&slot, piece.rootOffset);
-    // Nested offsets of a wrong-typed value are not needed: only the value itself is reported.
+    m_root.appendMember(key, piece);
     return go();
 }
 
@@ -1088,11 +1094,10 @@ bool Checker::listElement(const std::string &key, std::size_t index, const JsonP
     const std::optional<List> list = listOf(key);
     if (!list)
         return go();
-    m_piece = &piece;
     m_list = *list;
     m_index = index;
     const Path path = itemPath(*list, index);
-    const Json &value = piece.root;
+    const Json value = piece.root();
     switch (*list) {
     case List::Organizations:
         if (isObject(value, path, QT_TRANSLATE_NOOP("DatasetValidator", "an organization"))) {
@@ -1123,16 +1128,15 @@ bool Checker::listElement(const std::string &key, std::size_t index, const JsonP
         }
         break;
     }
-    m_piece = nullptr;
     return go();
 }
 
 bool Checker::listEnd(const std::string &key, std::size_t offset, std::size_t)
 {
     // The array was read element by element; the top-level object holds an empty one in its place.
-    Json &slot = m_root.root[key];
-    slot = Json::array();
-    m_root.addValueOffset(&slot, offset);
+    JsonPiece empty;
+    empty.startContainer(JsonType::Array, offset);
+    m_root.appendMember(key, empty);
     return go();
 }
 
@@ -1230,13 +1234,12 @@ DatasetValidator::Result Checker::run()
     if (!m_rootIsObject)
         return finish(std::move(result));
 
-    m_piece = &m_root;
-    const Json &root = m_root.root;
+    const Json root = m_root.root();
     const Path path = "$";
     string(root, path, "$schema", Need::Optional); // only for editors: checked for its type
     const QString format = string(root, path, "format", Need::Required);
     if (!format.isEmpty() && format != DatasetValidator::formatId) {
-        reportAt(Kind::UnknownValue, root["format"], "$.format",
+        reportAt(Kind::UnknownValue, root.find("format"), "$.format",
                  DatasetValidator::tr("unsupported format %1; expected %2")
                      .arg(quoted(format), quoted(DatasetValidator::formatId)));
     }
@@ -1245,10 +1248,8 @@ DatasetValidator::Result Checker::run()
     info.updated = date(root, path, "updated", Need::Required);
     info.description = string(root, path, "description", Need::Optional);
     for (const char *key : {"organizations", "licenses", "models", "releases"})
-        typedMember(root, path, key, Need::Required, Json::value_t::array);
-    m_piece = nullptr;
+        typedMember(root, path, key, Need::Required, JsonType::Array);
     checkReferences();
-    m_piece = nullptr;
     result.stoppedEarly = m_stop;
     // What only the checks needed goes before the dataset builds its indexes, which then take
     // that memory instead of fresh pages: 20 MB at 100,000 releases.

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <condition_variable>
 #include <cstring>
@@ -285,7 +287,7 @@ public:
             }
             for (std::size_t i = 0; i < batch->count; ++i) {
                 const Event &event = batch->events[i];
-                m_position = hasPiece(event.type) ? event.piece.rootOffset : event.offset;
+                m_position = hasPiece(event.type) ? event.piece.rootOffset() : event.offset;
                 if (!dispatch(event)) {
                     stop();
                     return false;
@@ -411,9 +413,8 @@ private:
 };
 
 // The SAX handler. Outside pieces it only follows the structure (the top-level object, the arrays
-// read element by element); inside a piece it builds the nlohmann::json value (as nlohmann's own
-// DOM parser does, with a stack of open containers) and records the start offset of every value
-// and key.
+// read element by element); inside a piece it appends every value to the piece, with the offset
+// where it (and its key) starts, keeping a stack of the containers still open.
 class PieceBuilder
 {
 public:
@@ -428,17 +429,32 @@ public:
     {
     }
 
-    bool null() { return scalar(Json(nullptr), consumedOffset() - 4); }
-    bool boolean(bool value) { return scalar(Json(value), consumedOffset() - (value ? 4U : 5U)); }
-    bool number_integer(Json::number_integer_t value) { return scalar(Json(value), numberStart()); }
-    bool number_unsigned(Json::number_unsigned_t value) { return scalar(Json(value), numberStart()); }
-    bool number_float(Json::number_float_t value, const Json::string_t &) { return scalar(Json(value), numberStart()); }
-    // Copied rather than moved: the lexer keeps its buffer, instead of growing a new one character
-    // by character for every string, and the copy takes only the memory the text needs.
-    bool string(Json::string_t &value)
+    bool null() { return scalar(makeNode(Type::Null), consumedOffset() - 4); }
+    bool boolean(bool value)
     {
-        return scalar(Json(std::as_const(value)), stringStart(), value.size() >= JsonPiece::textFrom ? &value : nullptr);
+        Node node = makeNode(Type::Boolean);
+        node.boolean = value;
+        return scalar(node, consumedOffset() - (value ? 4U : 5U));
     }
+    bool number_integer(Json::number_integer_t value)
+    {
+        Node node = makeNode(Type::Integer);
+        node.number.integer = value;
+        return scalar(node, numberStart());
+    }
+    bool number_unsigned(Json::number_unsigned_t value)
+    {
+        Node node = makeNode(Type::Unsigned);
+        node.number.unsignedInteger = value;
+        return scalar(node, numberStart());
+    }
+    bool number_float(Json::number_float_t value, const Json::string_t &)
+    {
+        Node node = makeNode(Type::Float);
+        node.number.real = value;
+        return scalar(node, numberStart());
+    }
+    bool string(Json::string_t &value) { return scalar(makeNode(Type::String), stringStart(), &value); }
     bool binary(Json::binary_t &) { return true; } // only binary formats produce it
 
     bool start_object(std::size_t) { return open(true); }
@@ -452,17 +468,20 @@ public:
         if (m_skipDepth > 0)
             return true;
         if (!m_frames.empty()) {
-            auto &object = m_frames.back().container->get_ref<Json::object_t &>();
-            const auto [member, inserted] = object.try_emplace(std::as_const(name));
-            if (!inserted) { // the later value wins, as with nlohmann's own parser
-                member->second = Json();
-                if (!m_sink.duplicateKey(JsonDocumentReader::memberPath(path(), member->first), member->first,
-                                             offset))
+            m_keyOffset = offset;
+            if (const std::uint32_t earlier = earlierMember(m_frames.back(), name)) {
+                // The later value wins, as with nlohmann's own parser.
+                JsonPiece::Node &member = m_piece.node(earlier);
+                member.replaced = true;
+                --m_piece.node(m_frames.back().index).count;
+                m_key = member.key;
+                m_keySize = member.keySize;
+                if (!m_sink.duplicateKey(JsonDocumentReader::memberPath(path(), name), name, offset))
                     return stop();
+            } else {
+                m_key = m_piece.appendChars(name);
+                m_keySize = name.size();
             }
-            // A std::map node does not move, so its address identifies the member from now on.
-            m_member = &*member;
-            m_piece.addKeyOffset(&member->second, offset);
             return true;
         }
         // A key of the top-level object.
@@ -498,25 +517,52 @@ public:
     }
 
 private:
+    using Type = JsonValue::Type;
+    using Node = JsonPiece::Node;
+
+    // Objects with more members than this find a repeated key through a hash rather than by
+    // looking at every member before.
+    static constexpr std::uint32_t hashedFrom = 32;
+
     struct Frame {
-        Json *container;
+        std::uint32_t index; // the container's node
         bool isArray;
-        std::vector<std::size_t> offsets; // of an array's elements, in order
         std::size_t parentSteps; // m_steps.size() outside this container
+        std::unique_ptr<std::unordered_map<std::string, std::uint32_t>> keys; // a large object's
     };
 
-    // One step of the path to the innermost open container: a key, or an index into an array.
-    // Kept as steps and turned into text only for a message, so reading allocates no path.
+    // One step of the path to the innermost open container: the top-level key, an object's key
+    // (in the piece's characters), or an index into an array. Turned into text only for a
+    // message, so reading allocates no path.
     struct Step {
-        const std::string *key; // null for an array element
-        std::size_t index;
+        enum Kind : std::uint8_t { RootKey, Member, Element } kind;
+        std::size_t from; // a member's key, or an element's index
+        std::size_t size;
     };
+
+    static Node makeNode(Type type)
+    {
+        Node node;
+        node.type = type;
+        return node;
+    }
 
     std::string path() const
     {
         std::string text(1, '$');
-        for (const Step &step : m_steps)
-            text = step.key ? JsonDocumentReader::memberPath(text, *step.key) : JsonDocumentReader::elementPath(text, step.index);
+        for (const Step &step : m_steps) {
+            switch (step.kind) {
+            case Step::RootKey:
+                text = JsonDocumentReader::memberPath(text, m_rootKey);
+                break;
+            case Step::Member:
+                text = JsonDocumentReader::memberPath(text, m_piece.chars(step.from, step.size));
+                break;
+            case Step::Element:
+                text = JsonDocumentReader::elementPath(text, step.from);
+                break;
+            }
+        }
         return text;
     }
 
@@ -524,6 +570,35 @@ private:
     {
         m_result.stopped = true;
         return false;
+    }
+
+    // The member of the open object with this key, if the key came before (0: none; no member
+    // is the piece's first node). The value that follows the key will be the next node.
+    std::uint32_t earlierMember(Frame &frame, const std::string &key)
+    {
+        const std::uint32_t next = m_piece.nodeCount();
+        if (frame.keys) {
+            const auto [it, inserted] = frame.keys->try_emplace(key, next);
+            if (inserted)
+                return 0;
+            return std::exchange(it->second, next);
+        }
+        std::uint32_t members = 0;
+        for (std::uint32_t i = frame.index + 1; i < next; i = m_piece.node(i).end, ++members) {
+            const Node &member = m_piece.node(i);
+            if (!member.replaced && m_piece.chars(member.key, member.keySize) == key)
+                return i;
+        }
+        if (members + 1 >= hashedFrom) {
+            frame.keys = std::make_unique<std::unordered_map<std::string, std::uint32_t>>();
+            for (std::uint32_t i = frame.index + 1; i < next; i = m_piece.node(i).end) {
+                const Node &member = m_piece.node(i);
+                if (!member.replaced)
+                    frame.keys->emplace(std::string(m_piece.chars(member.key, member.keySize)), i);
+            }
+            frame.keys->emplace(key, next);
+        }
+        return 0;
     }
 
     std::size_t consumedOffset() const { return static_cast<std::size_t>(*m_consumed - m_data); }
@@ -582,18 +657,15 @@ private:
 
     // Starts a piece for the value that begins here (the current top-level key's value, or the
     // current element of a streamed array).
-    void startPiece(std::size_t offset)
+    void startPiece()
     {
         m_piece.clear();
-        m_piece.rootOffset = offset;
         m_pieceValues = 0;
-        m_member = nullptr;
     }
 
     // The piece is complete: hand it over.
     bool finishPiece()
     {
-        m_piece.seal();
         bool go = true;
         if (m_listOpen) {
             go = m_sink.listElement(m_rootKey, m_listCount, m_piece);
@@ -611,7 +683,7 @@ private:
             return true;
         if (!m_frames.empty())
             m_steps.resize(m_frames.front().parentSteps + 1); // the path of the piece itself
-        if (!m_sink.pieceTooLarge(path(), m_piece.rootOffset))
+        if (!m_sink.pieceTooLarge(path(), m_piece.rootOffset()))
             return stop();
         m_skipDepth = m_frames.size();
         m_skippingPiece = true;
@@ -622,50 +694,53 @@ private:
         return true;
     }
 
-    // Stores the value where it belongs in the piece and returns where it now lives. An array
-    // element may still move while its array grows, so its offset is recorded when the array is
-    // closed.
-    Json *place(Json &&value, std::size_t offset)
+    // Appends the value to the piece, inside the innermost open container, and returns its index.
+    // text: a string's text.
+    std::uint32_t place(Node node, std::size_t offset, const std::string *text = nullptr)
     {
-        if (m_frames.empty()) {
-            m_piece.root = std::move(value);
-            return &m_piece.root;
+        node.offset = offset;
+        node.keyOffset = offset;
+        node.end = node.type == Type::Array || node.type == Type::Object ? 0 : m_piece.nodeCount() + 1;
+        bool member = false;
+        if (!m_frames.empty()) {
+            const Frame &frame = m_frames.back();
+            member = !frame.isArray;
+            if (member) {
+                node.key = m_key;
+                node.keySize = m_keySize;
+                node.keyOffset = m_keyOffset;
+            }
+            ++m_piece.node(frame.index).count;
         }
-        if (Frame &frame = m_frames.back(); frame.isArray) {
-            auto &array = frame.container->get_ref<Json::array_t &>();
-            array.push_back(std::move(value));
-            frame.offsets.push_back(offset);
-            return &array.back();
+        if (text) {
+            if (member && text->size() >= JsonPiece::textFrom) {
+                node.text = m_piece.appendText(*text);
+            } else {
+                node.chars = m_piece.appendChars(*text);
+                node.size = text->size();
+            }
         }
-        Json *slot = &m_member->second;
-        *slot = std::move(value);
-        m_piece.addValueOffset(slot, offset);
-        return slot;
+        return m_piece.append(node);
     }
 
-    // text: a long string's text, kept also as a QByteArray when the value is an object's member.
-    bool scalar(Json &&value, std::size_t offset, const std::string *text = nullptr)
+    bool scalar(const Node &node, std::size_t offset, const std::string *text = nullptr)
     {
         if (m_skipDepth > 0)
             return true;
         if (m_depth == 0) { // the whole document is one scalar
-            startPiece(offset);
-            m_piece.root = std::move(value);
+            startPiece();
+            place(node, offset, text);
             return m_sink.rootIsNotAnObject(m_piece) || stop();
         }
         if (m_frames.empty()) { // a piece that is one scalar
-            startPiece(offset);
-            m_piece.root = std::move(value);
+            startPiece();
+            place(node, offset, text);
             return finishPiece();
         }
         if (!countValue())
             return false;
-        if (m_skipDepth == 0) {
-            const bool member = !m_frames.back().isArray; // an element may still move
-            Json *slot = place(std::move(value), offset);
-            if (text && member)
-                m_piece.addText(slot, *text);
-        }
+        if (m_skipDepth == 0)
+            place(node, offset, text);
         return true;
     }
 
@@ -685,8 +760,8 @@ private:
         if (m_depth == 1) {
             if (isObject)
                 return true;
-            startPiece(offset);
-            m_piece.root = Json::array();
+            startPiece();
+            m_piece.startContainer(Type::Array, offset);
             m_skipDepth = 1;
             return m_sink.rootIsNotAnObject(m_piece) || stop();
         }
@@ -695,13 +770,13 @@ private:
             m_listOpen = true;
             m_listCount = 0;
             m_listOffset = offset;
-            m_steps.push_back({&m_rootKey, 0});
+            m_steps.push_back({Step::RootKey, 0, 0});
             return true;
         }
         const std::size_t parentSteps = m_steps.size();
         if (m_frames.empty()) {
-            startPiece(offset);
-            m_steps.push_back(m_listOpen ? Step{nullptr, m_listCount} : Step{&m_rootKey, 0});
+            startPiece();
+            m_steps.push_back(m_listOpen ? Step{Step::Element, m_listCount, 0} : Step{Step::RootKey, 0, 0});
         } else {
             if (!countValue())
                 return false;
@@ -709,11 +784,12 @@ private:
                 ++m_skipDepth;
                 return true;
             }
-            m_steps.push_back(m_frames.back().isArray ? Step{nullptr, m_frames.back().offsets.size()}
-                                                      : Step{&m_member->first, 0});
+            const Frame &frame = m_frames.back();
+            m_steps.push_back(frame.isArray ? Step{Step::Element, m_piece.node(frame.index).count, 0}
+                                            : Step{Step::Member, m_key, m_keySize});
         }
-        Json *slot = place(isObject ? Json::object() : Json::array(), offset);
-        m_frames.push_back({slot, !isObject, {}, parentSteps});
+        const std::uint32_t index = place(makeNode(isObject ? Type::Object : Type::Array), offset);
+        m_frames.push_back({index, !isObject, parentSteps, nullptr});
         return true;
     }
 
@@ -729,14 +805,8 @@ private:
             return true;
         }
         if (!m_frames.empty()) {
-            Frame &frame = m_frames.back();
-            if (frame.isArray) {
-                // Complete now: its elements will not move again (moving an array moves only the
-                // pointer to its storage).
-                const auto &array = frame.container->get_ref<const Json::array_t &>();
-                for (std::size_t i = 0; i < array.size(); ++i)
-                    m_piece.addValueOffset(&array[i], frame.offsets[i]);
-            }
+            const Frame &frame = m_frames.back();
+            m_piece.node(frame.index).end = m_piece.nodeCount();
             m_steps.resize(frame.parentSteps);
             m_frames.pop_back();
             return !m_frames.empty() || finishPiece();
@@ -769,7 +839,10 @@ private:
     std::size_t m_pieceValues = 0;
     std::vector<Frame> m_frames;
     std::vector<Step> m_steps; // the path of the innermost open container
-    Json::object_t::value_type *m_member = nullptr; // the member whose value comes next
+    // The key of the member whose value comes next, in the piece's characters.
+    std::size_t m_key = 0;
+    std::size_t m_keySize = 0;
+    std::size_t m_keyOffset = 0;
 };
 
 // The message for an exception while reading: memory exhaustion is the only plausible one.
@@ -858,72 +931,168 @@ TextPosition TextPositions::at(std::size_t offset)
     return position;
 }
 
-void JsonPiece::Offsets::sort()
+JsonValue::Type JsonValue::type() const
 {
-    if (sorted)
-        return;
-    // Stable, allocates nothing, and linear on what it gets: a piece has tens of values, mostly
-    // allocated, and so recorded, in address order.
-    for (std::size_t i = 1; i < values.size(); ++i) {
-        const auto value = values[i];
-        std::size_t j = i;
-        for (; j > 0 && std::less<>()(value.first, values[j - 1].first); --j)
-            values[j] = values[j - 1];
-        values[j] = value;
+    return m_piece->at(m_index).type;
+}
+
+std::size_t JsonValue::offset() const
+{
+    return m_piece->at(m_index).offset;
+}
+
+std::size_t JsonValue::keyOffset() const
+{
+    return m_piece->at(m_index).keyOffset;
+}
+
+std::string_view JsonValue::key() const
+{
+    const JsonPiece::Node &node = m_piece->at(m_index);
+    return m_piece->chars(node.key, node.keySize);
+}
+
+bool JsonValue::boolean() const
+{
+    return m_piece->at(m_index).boolean;
+}
+
+std::int64_t JsonValue::integer() const
+{
+    return m_piece->at(m_index).number.integer;
+}
+
+std::uint64_t JsonValue::unsignedInteger() const
+{
+    return m_piece->at(m_index).number.unsignedInteger;
+}
+
+double JsonValue::real() const
+{
+    return m_piece->at(m_index).number.real;
+}
+
+std::string_view JsonValue::string() const
+{
+    const JsonPiece::Node &node = m_piece->at(m_index);
+    if (node.text >= 0) {
+        const QByteArray &text = m_piece->m_texts[static_cast<std::size_t>(node.text)];
+        return {text.constData(), static_cast<std::size_t>(text.size())};
     }
-    sorted = true;
+    return m_piece->chars(node.chars, node.size);
 }
 
-void JsonPiece::seal()
+QByteArray JsonValue::text() const
 {
-    m_values.sort();
-    m_keys.sort();
-}
-
-const std::size_t *JsonPiece::Offsets::find(const nlohmann::json *value)
-{
-    sort();
-    const auto end = std::upper_bound(values.begin(), values.end(), value,
-                                      [](const nlohmann::json *v, const auto &entry) { return std::less<>()(v, entry.first); });
-    if (end == values.begin() || (end - 1)->first != value)
-        return nullptr;
-    return &(end - 1)->second; // the last record for this address
-}
-
-std::size_t JsonPiece::valueOffset(const nlohmann::json &value) const
-{
-    if (&value == &root)
-        return rootOffset;
-    const std::size_t *offset = m_values.find(&value);
-    return offset ? *offset : rootOffset;
-}
-
-std::size_t JsonPiece::keyOffset(const nlohmann::json &memberValue) const
-{
-    const std::size_t *offset = m_keys.find(&memberValue);
-    return offset ? *offset : valueOffset(memberValue);
-}
-
-QByteArray JsonPiece::text(const nlohmann::json &value) const
-{
-    // The last one made for this address: a duplicate key's later value takes its member's place.
-    for (auto it = m_texts.crbegin(); it != m_texts.crend(); ++it) {
-        if (it->first == &value)
-            return it->second;
-    }
-    const std::string &utf8 = value.get_ref<const std::string &>();
+    const JsonPiece::Node &node = m_piece->at(m_index);
+    if (node.text >= 0)
+        return m_piece->m_texts[static_cast<std::size_t>(node.text)];
+    const std::string_view utf8 = string();
     return QByteArray(utf8.data(), qsizetype(utf8.size()));
+}
+
+std::size_t JsonValue::size() const
+{
+    return m_piece->at(m_index).count;
+}
+
+JsonValue JsonValue::find(std::string_view key) const
+{
+    if (type() != Type::Object)
+        return {};
+    for (const JsonValue member : children()) {
+        if (member.key() == key)
+            return member;
+    }
+    return {};
+}
+
+JsonValue::Children JsonValue::children() const
+{
+    const JsonPiece::Node &node = m_piece->at(m_index);
+    if (node.type != Type::Array && node.type != Type::Object)
+        return {{m_piece, 0, 0}, {m_piece, 0, 0}};
+    return {{m_piece, m_index + 1, node.end}, {m_piece, node.end, node.end}};
+}
+
+JsonValue::Iterator &JsonValue::Iterator::operator++()
+{
+    m_index = m_piece->at(m_index).end;
+    skipReplaced();
+    return *this;
+}
+
+void JsonValue::Iterator::skipReplaced()
+{
+    while (m_index < m_end && m_piece->at(m_index).replaced)
+        m_index = m_piece->at(m_index).end;
 }
 
 void JsonPiece::clear()
 {
+    m_nodes.clear();
+    m_chars.clear();
     m_texts.clear();
-    root = nlohmann::json();
-    rootOffset = 0;
-    m_values.values.clear();
-    m_values.sorted = true;
-    m_keys.values.clear();
-    m_keys.sorted = true;
+}
+
+std::uint32_t JsonPiece::append(const Node &node)
+{
+    m_nodes.push_back(node);
+    return std::uint32_t(m_nodes.size() - 1);
+}
+
+std::size_t JsonPiece::appendChars(std::string_view utf8)
+{
+    const std::size_t from = m_chars.size();
+    m_chars.append(utf8);
+    return from;
+}
+
+std::int32_t JsonPiece::appendText(std::string_view utf8)
+{
+    m_texts.emplace_back(utf8.data(), qsizetype(utf8.size()));
+    return std::int32_t(m_texts.size() - 1);
+}
+
+void JsonPiece::startContainer(Type type, std::size_t offset)
+{
+    clear();
+    Node node;
+    node.type = type;
+    node.offset = offset;
+    node.keyOffset = offset;
+    node.end = 1;
+    append(node);
+}
+
+void JsonPiece::appendMember(std::string_view key, const JsonPiece &piece)
+{
+    for (std::uint32_t i = 1; i < m_nodes.size(); i = m_nodes[i].end) {
+        Node &member = m_nodes[i];
+        if (!member.replaced && chars(member.key, member.keySize) == key) {
+            member.replaced = true;
+            --m_nodes.front().count;
+        }
+    }
+    const auto base = std::uint32_t(m_nodes.size());
+    const std::size_t charsBase = m_chars.size();
+    const auto textsBase = std::int32_t(m_texts.size());
+    m_chars.append(piece.m_chars);
+    m_texts.insert(m_texts.end(), piece.m_texts.cbegin(), piece.m_texts.cend());
+    for (Node node : piece.m_nodes) {
+        node.end += base;
+        node.chars += charsBase;
+        node.key += charsBase;
+        if (node.text >= 0)
+            node.text += textsBase;
+        m_nodes.push_back(node);
+    }
+    Node &member = m_nodes[base];
+    member.key = appendChars(key);
+    member.keySize = key.size();
+    member.keyOffset = member.offset;
+    ++m_nodes.front().count;
+    m_nodes.front().end = std::uint32_t(m_nodes.size());
 }
 
 bool JsonDocumentReader::isStreamedKey(std::string_view key)

@@ -5,9 +5,9 @@
 #include <QList>
 #include <QString>
 
-#include <nlohmann/json.hpp>
-
 #include <cstddef>
+#include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,52 +41,154 @@ private:
     TextPosition m_scanPosition{1, 1}; // the position at m_scanned
 };
 
-// A piece of a JSON document (one release, one organization, the value of one top-level key)
-// parsed into an nlohmann::json that remembers where every value and every object key started,
-// as byte offsets into the text. Pieces are small, so a dataset of any size never exists as one
-// JSON value in memory: each piece is checked, turned into domain objects and dropped.
+class JsonPiece;
+
+// One value of a JsonPiece, by index: a handle that is only valid while its piece is unchanged.
+// A default-constructed handle is "no value" (a member that is not there) and tests false.
+class JsonValue
+{
+public:
+    enum class Type : std::uint8_t { Null, Boolean, Integer, Unsigned, Float, String, Array, Object };
+
+    JsonValue() = default;
+    JsonValue(const JsonPiece *piece, std::uint32_t index)
+        : m_piece(piece)
+        , m_index(index)
+    {
+    }
+    explicit operator bool() const { return m_piece != nullptr; }
+
+    Type type() const;
+    bool isObject() const { return type() == Type::Object; }
+    bool isArray() const { return type() == Type::Array; }
+    bool isString() const { return type() == Type::String; }
+    bool isNull() const { return type() == Type::Null; }
+
+    // Where the value starts in the text; for an object member, where its key starts.
+    std::size_t offset() const;
+    std::size_t keyOffset() const;
+    // The member's key (empty outside an object).
+    std::string_view key() const;
+
+    bool boolean() const;
+    std::int64_t integer() const;
+    std::uint64_t unsignedInteger() const;
+    double real() const;
+    // A string's UTF-8, valid while the piece is unchanged.
+    std::string_view string() const;
+    // The same as a QByteArray: a long member string's is shared, not copied (see textFrom).
+    QByteArray text() const;
+
+    // The elements of an array or the members of an object (a duplicate key's earlier value left
+    // out), in the order of the text.
+    std::size_t size() const;
+    bool empty() const { return size() == 0; }
+    // The member with this key, or no value.
+    JsonValue find(std::string_view key) const;
+
+    class Iterator
+    {
+    public:
+        using iterator_category = std::forward_iterator_tag;
+        using value_type = JsonValue;
+        using difference_type = std::ptrdiff_t;
+        using pointer = void;
+        using reference = JsonValue;
+
+        Iterator(const JsonPiece *piece, std::uint32_t index, std::uint32_t end)
+            : m_piece(piece)
+            , m_index(index)
+            , m_end(end)
+        {
+            skipReplaced();
+        }
+        JsonValue operator*() const { return {m_piece, m_index}; }
+        Iterator &operator++();
+        bool operator==(const Iterator &other) const { return m_index == other.m_index; }
+        bool operator!=(const Iterator &other) const { return m_index != other.m_index; }
+
+    private:
+        void skipReplaced();
+        const JsonPiece *m_piece;
+        std::uint32_t m_index;
+        std::uint32_t m_end;
+    };
+    struct Children {
+        Iterator first;
+        Iterator last;
+        Iterator begin() const { return first; }
+        Iterator end() const { return last; }
+    };
+    Children children() const;
+
+private:
+    const JsonPiece *m_piece = nullptr;
+    std::uint32_t m_index = 0;
+};
+
+// A piece of a JSON document: one release, one organization, the value of one top-level key.
+// Pieces are small, so a dataset of any size never exists as one JSON value in memory: each
+// piece is checked, turned into domain objects and dropped.
 //
-// nlohmann::json keeps no source positions, so the reader records them while it builds the
-// value, keyed by the address of each value inside root (stable as long as the piece is not
-// modified; root itself is looked up separately).
-struct JsonPiece {
-    nlohmann::json root;
-    std::size_t rootOffset = 0;
+// It is held flat: its values in the order of the text in one array, each with the byte offset
+// where it starts (and, for an object member, where its key starts), and their strings in one
+// buffer. A piece is cleared and reused, so once its buffers have grown, building one allocates
+// nothing but the long texts; reading one follows indexes rather than pointers.
+class JsonPiece
+{
+public:
+    using Type = JsonValue::Type;
 
-    // Where a value inside root starts.
-    std::size_t valueOffset(const nlohmann::json &value) const;
-    // Where the key naming this member value starts, or else the value's offset.
-    std::size_t keyOffset(const nlohmann::json &memberValue) const;
+    struct Node {
+        Type type = Type::Null;
+        bool boolean = false;
+        bool replaced = false; // an object member whose key came again later: the later one counts
+        std::uint32_t end = 0; // the index just past this value and everything in it
+        std::uint32_t count = 0; // an array's elements, an object's members (replaced ones not counted)
+        std::int32_t text = -1; // a long string: its index in m_texts
+        std::size_t chars = 0; // a string's UTF-8 in m_chars, unless it is a long text
+        std::size_t size = 0;
+        std::size_t key = 0; // an object member's key in m_chars
+        std::size_t keySize = 0;
+        std::size_t offset = 0;
+        std::size_t keyOffset = 0;
+        union {
+            std::int64_t integer;
+            std::uint64_t unsignedInteger;
+            double real;
+        } number{};
+    };
 
-    // Records where the value (or the key of the member) at this address started. A later
-    // record for the same address wins (a duplicate key reuses its member).
-    void addValueOffset(const nlohmann::json *value, std::size_t offset) { m_values.values.push_back({value, offset}); m_values.sorted = false; }
-    void addKeyOffset(const nlohmann::json *value, std::size_t offset) { m_keys.values.push_back({value, offset}); m_keys.sorted = false; }
+    JsonValue root() const { return {this, 0}; }
+    std::size_t rootOffset() const { return m_nodes.empty() ? 0 : m_nodes.front().offset; }
+    bool isEmpty() const { return m_nodes.empty(); }
     void clear();
-    // The piece is complete: makes the lookups ready, on the reading thread rather than on the
-    // consumer's.
-    void seal();
 
-    // A long string (textFrom bytes or more, the value of an object member) is also kept as a
+    // Building (JsonDocumentReader, and a consumer assembling a piece of its own).
+    std::uint32_t append(const Node &node);
+    Node &node(std::uint32_t index) { return m_nodes[index]; }
+    std::uint32_t nodeCount() const { return std::uint32_t(m_nodes.size()); }
+    // Stores UTF-8 and returns where it starts in m_chars.
+    std::size_t appendChars(std::string_view utf8);
+    std::string_view chars(std::size_t from, std::size_t size) const { return {m_chars.data() + from, size}; }
+    // A long string (textFrom bytes or more, the value of an object member) is kept as a
     // QByteArray, made while reading: a consumer that keeps the text (a release's summary) takes
     // it without copying, and with two threads the copy is made on the reading one.
     static constexpr std::size_t textFrom = 64;
-    void addText(const nlohmann::json *value, const std::string &text) { m_texts.emplace_back(value, QByteArray(text.data(), qsizetype(text.size()))); }
-    // The string value as UTF-8: the QByteArray made while reading, or else a copy.
-    QByteArray text(const nlohmann::json &value) const;
+    std::int32_t appendText(std::string_view utf8);
+    // An object member of the root object: a copy of piece's root value under this key (which
+    // replaces an earlier member of that key).
+    void appendMember(std::string_view key, const JsonPiece &piece);
+    // Makes the piece an empty object (or array) that starts at offset.
+    void startContainer(Type type, std::size_t offset);
 
 private:
-    // Appended while reading (cheap: no node per value, capacity kept from piece to piece),
-    // sorted by address when the piece is sealed.
-    struct Offsets {
-        std::vector<std::pair<const nlohmann::json *, std::size_t>> values;
-        bool sorted = true;
-        void sort();
-        const std::size_t *find(const nlohmann::json *value);
-    };
-    mutable Offsets m_values;
-    mutable Offsets m_keys;
-    std::vector<std::pair<const nlohmann::json *, QByteArray>> m_texts; // a few per piece
+    friend class JsonValue;
+    const Node &at(std::uint32_t index) const { return m_nodes[index]; }
+
+    std::vector<Node> m_nodes;
+    std::string m_chars;
+    std::vector<QByteArray> m_texts;
 };
 
 // What the reader hands the pieces to (the DatasetValidator). Every call may return false to stop
