@@ -21,9 +21,10 @@ QByteArray readFile(const QString &path)
 
 } // namespace
 
-// The reader parses large texts on a second thread, ahead of the consumer. What a consumer sees
-// must not depend on it: the same calls, with the same pieces and offsets, in the same order,
-// on the caller's thread, and the same result, for valid and broken texts alike.
+// The reader parses large texts on a second thread, ahead of the consumer, and with a parser of its
+// own that hands broken texts to nlohmann's. What a consumer sees must depend on neither: the same
+// calls, with the same pieces and offsets, in the same order, on the caller's thread, and the same
+// result, for valid and broken texts alike.
 class TestJsonDocumentReader : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,9 @@ private slots:
     void pipelinedReadingStopsWhereTheConsumerStops();
     void aConsumerExceptionBecomesAnError();
     void automaticThreadingHandsOverTheSame();
+    void fastParserHandsOverWhatNlohmannsDoes_data() { pipelinedReadingHandsOverTheSame_data(); }
+    void fastParserHandsOverWhatNlohmannsDoes();
+    void fastParserReadsNumbersAndStringsAsNlohmannsDoes();
 };
 
 void TestJsonDocumentReader::pipelinedReadingHandsOverTheSame_data()
@@ -95,6 +99,46 @@ void TestJsonDocumentReader::pipelinedReadingHandsOverTheSame()
     QVERIFY(pipelined.record == oneThread.record);
     if (!oneThread.record.isEmpty())
         QCOMPARE(pipelined.thread, std::this_thread::get_id());
+}
+
+void TestJsonDocumentReader::fastParserHandsOverWhatNlohmannsDoes()
+{
+    QFETCH(QByteArray, text);
+    for (const Threading threading : {Threading::OneThread, Threading::Pipelined}) {
+        JsonPieceRecorder::Consumer nlohmann;
+        const JsonDocumentReader::Result expected = JsonDocumentReader::read(
+            text, DatasetLoader::maxDepth, nlohmann, threading, JsonDocumentReader::Parser::Nlohmann);
+        JsonPieceRecorder::Consumer fast;
+        const JsonDocumentReader::Result result = JsonDocumentReader::read(text, DatasetLoader::maxDepth, fast,
+                                                                            threading, JsonDocumentReader::Parser::Fast);
+        QCOMPARE(JsonPieceRecorder::describe(result), JsonPieceRecorder::describe(expected));
+        QCOMPARE(fast.record.size(), nlohmann.record.size());
+        QVERIFY(fast.record == nlohmann.record);
+        // Valid datasets are read once, by the fast parser.
+        if (QByteArrayView(QTest::currentDataTag()).endsWith("dataset") || QByteArrayView(QTest::currentDataTag()).endsWith("events"))
+            QVERIFY(!result.readAgain);
+    }
+}
+
+// Every kind of number, and strings with every escape, in one valid text: the same values and
+// offsets as nlohmann's.
+void TestJsonDocumentReader::fastParserReadsNumbersAndStringsAsNlohmannsDoes()
+{
+    const QByteArray text = R"({"releases": [[0, -0, 7, -7, 0.5, -0.0, 1e2, 1E+2, 1e-2, 2.5e-3, 123456789012345678,
+        9223372036854775807, 9223372036854775808, 18446744073709551615, 18446744073709551616,
+        -9223372036854775808, -9223372036854775809, 1e-300, 0.1, 3.141592653589793238462643383279,
+        "a\"b\\c\/d\b\f\n\r\t", "\u00e9\u20ac\ud83d\ude00", "\u0000", "", true, false, null]], "title": 5})";
+    JsonPieceRecorder::Consumer nlohmann;
+    const JsonDocumentReader::Result expected = JsonDocumentReader::read(
+        text, DatasetLoader::maxDepth, nlohmann, Threading::OneThread, JsonDocumentReader::Parser::Nlohmann);
+    QVERIFY(expected.ok);
+    JsonPieceRecorder::Consumer fast;
+    const JsonDocumentReader::Result result = JsonDocumentReader::read(text, DatasetLoader::maxDepth, fast,
+                                                                        Threading::OneThread);
+    QVERIFY(result.ok);
+    QVERIFY(!result.readAgain);
+    QCOMPARE(fast.record, nlohmann.record);
+    QVERIFY(fast.record.contains("18446744073709551615,1.8446744073709552e+19"));
 }
 
 void TestJsonDocumentReader::pipelinedReadingStopsWhereTheConsumerStops_data()

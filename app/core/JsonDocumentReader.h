@@ -237,6 +237,9 @@ public:
         QString errorPath; // the innermost container being read, or empty
         QString errorMessage;
         bool encodingError = false; // not UTF-8, rather than not JSON
+        // The fast parser gave up (the text is not JSON, or has a number out of range) and
+        // nlohmann's read the text again (see Parser).
+        bool readAgain = false;
     };
 
     // Whether the text is parsed on a second thread while the consumer works on the calling one.
@@ -246,9 +249,14 @@ public:
     enum class Threading { Automatic, OneThread, Pipelined };
     static constexpr qsizetype pipelineFrom = 1024 * 1024;
 
+    // Which parser reads the text. Fast reads valid JSON several times faster than nlohmann's and
+    // hands the text to nlohmann's at the first error, which then describes it; the consumer sees
+    // the same calls either way. Nlohmann is there for tests to compare the two.
+    enum class Parser { Fast, Nlohmann };
+
     // text must outlive the call only; offsets handed to the consumer are into text.
     static Result read(const QByteArray &text, int maxDepth, JsonPieceConsumer &consumer,
-                       Threading threading = Threading::Automatic);
+                       Threading threading = Threading::Automatic, Parser parser = Parser::Fast);
 
     // JSON path ("$", "$.releases[3].level", "$[\"odd key\"]") of a member of, or an element of,
     // the value at parentPath. Odd keys are escaped as JSON strings, so a path is one line.

@@ -8,7 +8,9 @@
 //  - the reader hands a consumer the same calls, and returns the same result, whether it parses
 //    on the consumer's thread or on a second one (JsonDocumentReader::Threading). Starting a
 //    thread under the sanitizers costs more than the loader's whole run, so this is checked on
-//    the inputs whose length is a multiple of 4, a quarter of them.
+//    the inputs whose length is a multiple of 4, a quarter of them;
+//  - the reader's own parser hands over the same calls as nlohmann's, broken texts included (on
+//    the inputs whose length leaves 1 divided by 4).
 //
 // Run longer than CI does with, from the build directory of a clang build:
 //     tests/fuzz/fuzz-loader -dict=../tests/fuzz/json.dict -max_total_time=3600 corpus ../tests/fuzz/corpus
@@ -78,6 +80,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (JsonPieceRecorder::describe(read) != JsonPieceRecorder::describe(expected)
             || pipelined.record != oneThread.record)
             fail("reading on a second thread handed over other calls, or returned another result");
+    } else if (size % 4 == 1) {
+        JsonPieceRecorder::Consumer nlohmann;
+        const JsonDocumentReader::Result expected
+            = JsonDocumentReader::read(text, DatasetLoader::maxDepth, nlohmann, JsonDocumentReader::Threading::OneThread,
+                                       JsonDocumentReader::Parser::Nlohmann);
+        JsonPieceRecorder::Consumer fast;
+        const JsonDocumentReader::Result read = JsonDocumentReader::read(
+            text, DatasetLoader::maxDepth, fast, JsonDocumentReader::Threading::OneThread);
+        if (JsonPieceRecorder::describe(read) != JsonPieceRecorder::describe(expected) || fast.record != nlohmann.record)
+            fail("the fast parser handed over other calls than nlohmann's, or returned another result");
     }
 
     const bool rejected = result.failure == DatasetLoader::Failure::Syntax;
