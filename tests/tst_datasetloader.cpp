@@ -51,6 +51,7 @@ private slots:
     void refusesSpecialFilesWithoutBlocking();
     void refusesEmptyPath();
     void syntheticDatasetsAreValidAndReproducible();
+    void droppedReleaseTextsAreStillChecked();
     void benchmarkLargeDataset();
 
 private:
@@ -73,6 +74,40 @@ QString TestDatasetLoader::describe(const Problems &problems)
     for (const Problem &problem : problems)
         lines.append(problem.toString());
     return lines.join(u'\n');
+}
+
+// A command without a window loads without the releases' summaries and notes, which no command
+// shows; it must still check them as the window's loading does.
+void TestDatasetLoader::droppedReleaseTextsAreStillChecked()
+{
+    using Texts = DatasetValidator::ReleaseTexts;
+    const DatasetLoader::Result kept = DatasetLoader::fromFile(fixture(u"valid.json"_s));
+    const DatasetLoader::Result dropped
+        = DatasetLoader::fromFile(fixture(u"valid.json"_s), DatasetLoader::defaultMaxProblems, Texts::Dropped);
+    QVERIFY(kept.ok());
+    QVERIFY(dropped.ok());
+    const int index = kept.dataset->releaseIndex(u"grok-1-weights"_s);
+    QVERIFY(index >= 0);
+    const Release &withTexts = kept.dataset->releases().at(index);
+    QCOMPARE(withTexts.summary.toString(), u"Base model weights, no training code."_s);
+    QCOMPARE(withTexts.levelNote.toString(), u"No training code or data information."_s);
+    QCOMPARE(dropped.dataset->releaseIndex(u"grok-1-weights"_s), index);
+    const Release &withoutTexts = dropped.dataset->releases().at(index);
+    QVERIFY(withoutTexts.summary.isEmpty());
+    QVERIFY(withoutTexts.levelNote.isEmpty());
+    QCOMPARE(withoutTexts.title, withTexts.title);
+    QCOMPARE(withoutTexts.sources.size(), withTexts.sources.size());
+
+    // A blank summary and a note of the wrong type are found either way, at the same places.
+    QByteArray text = readFixture(u"valid.json"_s);
+    text.replace("\"summary\": \"Base model weights, no training code.\"", "\"summary\": \"   \"");
+    text.replace("\"level_note\": \"No training code or data information.\"", "\"level_note\": 7");
+    const DatasetLoader::Result brokenKept = DatasetLoader::fromJson(text, u"t.json"_s);
+    const DatasetLoader::Result brokenDropped
+        = DatasetLoader::fromJson(text, u"t.json"_s, DatasetLoader::defaultMaxProblems, Texts::Dropped);
+    QCOMPARE(brokenKept.problems.size(), 2);
+    QCOMPARE(describe(brokenDropped.problems), describe(brokenKept.problems));
+    QCOMPARE(brokenDropped.failure, DatasetLoader::Failure::Rules);
 }
 
 void TestDatasetLoader::loadsValidDataset()

@@ -126,12 +126,13 @@ QString DatasetLoader::Result::omittedSummary() const
     return summary.arg(QString::number(omittedProblems), kinds.join(QLatin1StringView(", ")));
 }
 
-DatasetLoader::Result DatasetLoader::fromJson(const QByteArray &text, const QString &fileName, int maxProblems)
+DatasetLoader::Result DatasetLoader::fromJson(const QByteArray &text, const QString &fileName, int maxProblems,
+                                              DatasetValidator::ReleaseTexts texts)
 {
     if (text.size() > maxFileSize)
         return tooLarge(fileName, text.size());
     try {
-        DatasetValidator::Result validated = DatasetValidator::validate(text, fileName, maxProblems);
+        DatasetValidator::Result validated = DatasetValidator::validate(text, fileName, maxProblems, texts);
         Result result;
         result.dataset = std::move(validated.dataset);
         result.problems = std::move(validated.problems);
@@ -147,7 +148,7 @@ DatasetLoader::Result DatasetLoader::fromJson(const QByteArray &text, const QStr
     }
 }
 
-DatasetLoader::Result DatasetLoader::fromFile(const QString &path, int maxProblems)
+DatasetLoader::Result DatasetLoader::fromFile(const QString &path, int maxProblems, DatasetValidator::ReleaseTexts texts)
 {
     if (path.isEmpty())
         return failure(Failure::Unreadable, path, tr("cannot open: the file name is empty"));
@@ -160,7 +161,7 @@ DatasetLoader::Result DatasetLoader::fromFile(const QString &path, int maxProble
     } else if (Result error = readFile(path, text); !error.problems.isEmpty()) {
         return error;
     }
-    Result result = fromJson(text, path, maxProblems);
+    Result result = fromJson(text, path, maxProblems, texts);
     if (!result.ok())
         result.text = std::move(text);
     return result;

@@ -2,6 +2,7 @@
 #define DATASETLOADER_H
 
 #include "Dataset.h"
+#include "DatasetValidator.h"
 #include "Problem.h"
 
 #include <QByteArray>
@@ -41,11 +42,14 @@ public:
     static constexpr int defaultMaxProblems = 1000;
 
     // fileName is only used to label problems. At most maxProblems problems are kept.
-    static Result fromJson(const QByteArray &text, const QString &fileName, int maxProblems = defaultMaxProblems);
+    // texts: see DatasetValidator::ReleaseTexts.
+    static Result fromJson(const QByteArray &text, const QString &fileName, int maxProblems = defaultMaxProblems,
+                           DatasetValidator::ReleaseTexts texts = DatasetValidator::ReleaseTexts::Kept);
     // Reads the file (refusing files over maxFileSize, and anything that is not a regular file,
     // without blocking on it) and parses it. A problem with line 0 means the file could not be
     // read at all.
-    static Result fromFile(const QString &path, int maxProblems = defaultMaxProblems);
+    static Result fromFile(const QString &path, int maxProblems = defaultMaxProblems,
+                           DatasetValidator::ReleaseTexts texts = DatasetValidator::ReleaseTexts::Kept);
     // The dataset compiled into the binary.
     static Result bundled();
     static QString bundledPath(); // ":/data/openness-timeline.json"

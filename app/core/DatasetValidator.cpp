@@ -256,14 +256,34 @@ std::optional<List> listOf(std::string_view key)
     return std::nullopt;
 }
 
+// An id another list must define, checked once every list has been read.
+// Its path is kept as the list, the index and the key, not as text: there are two for
+// every release.
+struct Reference {
+    enum Target { Organization, License, Model } target;
+    QString id;
+    std::size_t offset;
+    List list;
+    std::size_t index;
+    const char *key;
+};
+
+} // namespace
+
+// Moved in memory as bytes: a list of 300,000 grows by realloc() instead of by copying.
+Q_DECLARE_TYPEINFO(Reference, Q_RELOCATABLE_TYPE);
+
+namespace {
+
 // The walk itself: receives the document piece by piece from JsonDocumentReader, checks each
 // piece and keeps what it builds. Problems point at byte offsets; lines and columns are worked
 // out at the end, only for the problems kept.
 class Checker final : public JsonPieceConsumer
 {
 public:
-    Checker(const QByteArray &text, QString fileName, int maxProblems)
+    Checker(const QByteArray &text, QString fileName, int maxProblems, DatasetValidator::ReleaseTexts texts)
         : m_text(text)
+        , m_keepTexts(texts == DatasetValidator::ReleaseTexts::Kept)
         , m_positions(text.constData(), std::size_t(text.size()))
         , m_fileName(std::move(fileName))
         , m_maxProblems(std::max(1, maxProblems))
@@ -288,17 +308,6 @@ public:
     bool pieceTooLarge(const std::string &path, std::size_t offset) override;
 
 private:
-    // An id another list must define, checked once every list has been read.
-    // Its path is kept as the list, the index and the key, not as text: there are two for
-    // every release.
-    struct Reference {
-        enum Target { Organization, License, Model } target;
-        QString id;
-        std::size_t offset;
-        List list;
-        std::size_t index;
-        const char *key;
-    };
     void addReference(Reference::Target target, const QString &id, const Json &object, const char *key)
     {
         m_references.append({target, id, object.find(key).offset(), m_list, m_index, key});
@@ -360,6 +369,7 @@ private:
     DatasetValidator::Result finish(DatasetValidator::Result result);
 
     const QByteArray &m_text;
+    bool m_keepTexts;
     TextPositions m_positions;
     QString m_fileName;
     int m_maxProblems;
@@ -463,7 +473,7 @@ Utf8Text Checker::text(const Json &object, const Path &path, std::string_view ke
         reportAt(Kind::EmptyText, value, JsonDocumentReader::memberPath(path, key),
                  DatasetValidator::tr("%1 is empty; expected some text").arg(quoted(keyName(key))));
     }
-    return Utf8Text::fromUtf8(value.text());
+    return m_keepTexts ? Utf8Text::fromUtf8(value.text()) : Utf8Text();
 }
 
 std::optional<QString> Checker::stringOrNull(const Json &object, const Path &path, std::string_view key)
@@ -1210,7 +1220,10 @@ DatasetValidator::Result Checker::finish(DatasetValidator::Result result)
 DatasetValidator::Result Checker::run()
 {
     DatasetValidator::Result result;
-    const JsonDocumentReader::Result read = JsonDocumentReader::read(m_text, DatasetValidator::maxDepth, *this);
+    const JsonDocumentReader::Result read
+        = JsonDocumentReader::read(m_text, DatasetValidator::maxDepth, *this, JsonDocumentReader::Threading::Automatic,
+                                   JsonDocumentReader::Parser::Fast,
+                                   m_keepTexts ? JsonDocumentReader::LongTexts::Shared : JsonDocumentReader::LongTexts::Inline);
     if (!read.ok && !read.stopped) {
         // Not JSON: that one problem is the whole story; rule problems found before it would
         // only describe a text that is not what its author meant.
@@ -1403,9 +1416,10 @@ QStringList DatasetValidator::vocabulary(Vocabulary which)
     return {};
 }
 
-DatasetValidator::Result DatasetValidator::validate(const QByteArray &text, const QString &fileName, int maxProblems)
+DatasetValidator::Result DatasetValidator::validate(const QByteArray &text, const QString &fileName, int maxProblems,
+                                                    ReleaseTexts texts)
 {
-    Checker checker(text, fileName, maxProblems);
+    Checker checker(text, fileName, maxProblems, texts);
     return checker.run();
 }
 

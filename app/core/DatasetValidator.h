@@ -53,8 +53,14 @@ public:
                             OsaiClass };
     static QStringList vocabulary(Vocabulary which);
 
+    // A release's summary, level note and note are checked either way. Dropped leaves them out of
+    // the dataset, for a reader that never shows them (--list, --validate, --export): at 100,000
+    // releases that is a third of the memory loading takes, and a fifth of its time.
+    enum class ReleaseTexts { Kept, Dropped };
+
     // fileName only labels the problems. At most maxProblems problems are kept (at least 1).
-    static Result validate(const QByteArray &text, const QString &fileName, int maxProblems);
+    static Result validate(const QByteArray &text, const QString &fileName, int maxProblems,
+                           ReleaseTexts texts = ReleaseTexts::Kept);
 
     // Whether text is an SPDX license expression (SPDX 2.3, annex D): ids such as "Apache-2.0"
     // or "LicenseRef-x", an optional "+", joined by AND, OR and WITH, with parentheses.

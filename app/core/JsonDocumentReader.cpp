@@ -12,6 +12,7 @@
 #include <deque>
 #include <functional>
 #include <iterator>
+#include <limits>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -421,12 +422,14 @@ private:
 class PieceBuilder
 {
 public:
-    PieceBuilder(const char *data, std::size_t size, const char *const *consumed, int maxDepth,
+    // textFrom: the length from which a member string is also made a QByteArray (see JsonPiece).
+    PieceBuilder(const char *data, std::size_t size, const char *const *consumed, int maxDepth, std::size_t textFrom,
                  PieceSink &sink, JsonDocumentReader::Result &result)
         : m_data(data)
         , m_size(size)
         , m_consumed(consumed)
         , m_maxDepth(static_cast<std::size_t>(maxDepth))
+        , m_textFrom(textFrom)
         , m_sink(sink)
         , m_result(result)
     {
@@ -716,7 +719,7 @@ private:
             ++m_piece.node(frame.index).count;
         }
         if (text) {
-            if (member && text->size() >= JsonPiece::textFrom) {
+            if (member && text->size() >= m_textFrom) {
                 node.text = m_piece.appendText(*text);
             } else {
                 node.chars = m_piece.appendChars(*text);
@@ -826,6 +829,7 @@ private:
     std::size_t m_size;
     const char *const *m_consumed;
     std::size_t m_maxDepth;
+    std::size_t m_textFrom;
     PieceSink &m_sink;
     JsonDocumentReader::Result &m_result;
 
@@ -1210,9 +1214,16 @@ QString readFailure(const char *what)
     return QCoreApplication::translate("JsonDocumentReader", "cannot read the JSON text: %1").arg(QString::fromUtf8(what));
 }
 
+// How a text is parsed: read()'s arguments.
+struct Settings {
+    int maxDepth;
+    JsonDocumentReader::Parser parser;
+    std::size_t textFrom; // see PieceBuilder
+};
+
 // Parses the text up to end (where a NUL byte, at nul, cut it short) and hands it to sink.
-JsonDocumentReader::Result parse(const char *data, std::size_t size, std::size_t end, const char *nul, int maxDepth,
-                                 PieceSink &sink, JsonDocumentReader::Parser parser)
+JsonDocumentReader::Result parse(const char *data, std::size_t size, std::size_t end, const char *nul,
+                                 const Settings &settings, PieceSink &sink)
 {
     JsonDocumentReader::Result result;
     // The lexer skips one byte-order mark itself; given the text after it, it would skip a second
@@ -1223,9 +1234,9 @@ JsonDocumentReader::Result parse(const char *data, std::size_t size, std::size_t
     std::optional<PieceBuilder> builder;
     try {
         std::size_t calls = 0;
-        bool gaveUp = parser == JsonDocumentReader::Parser::Nlohmann;
+        bool gaveUp = settings.parser == JsonDocumentReader::Parser::Nlohmann;
         if (!gaveUp) {
-            builder.emplace(data, size, &consumed, maxDepth, counter, result);
+            builder.emplace(data, size, &consumed, settings.maxDepth, settings.textFrom, counter, result);
             FastParser<PieceBuilder> fast(data, data + end, &consumed, *builder);
             const auto outcome = fast.run();
             result.ok = outcome == FastParser<PieceBuilder>::Outcome::Done;
@@ -1236,10 +1247,10 @@ JsonDocumentReader::Result parse(const char *data, std::size_t size, std::size_t
             // Read again by nlohmann's parser, which makes the same calls up to the error: the
             // consumer has seen the first ones already.
             result = {};
-            result.readAgain = parser == JsonDocumentReader::Parser::Fast;
+            result.readAgain = settings.parser == JsonDocumentReader::Parser::Fast;
             consumed = data;
             skipper.emplace(sink, calls);
-            builder.emplace(data, size, &consumed, maxDepth, *skipper, result);
+            builder.emplace(data, size, &consumed, settings.maxDepth, settings.textFrom, *skipper, result);
             result.ok = Json::sax_parse(CountingIterator(data, &consumed), CountingIterator(data + end, &consumed),
                                         &*builder);
         }
@@ -1484,8 +1495,10 @@ bool JsonDocumentReader::isStreamedKey(std::string_view key)
 }
 
 JsonDocumentReader::Result JsonDocumentReader::read(const QByteArray &text, int maxDepth, JsonPieceConsumer &consumer,
-                                                    Threading threading, Parser parser)
+                                                    Threading threading, Parser parser, LongTexts longTexts)
 {
+    const Settings settings{maxDepth, parser,
+                            longTexts == LongTexts::Shared ? JsonPiece::textFrom : std::numeric_limits<std::size_t>::max()};
     Result result;
     const char *data = text.constData();
     auto size = static_cast<std::size_t>(text.size());
@@ -1529,7 +1542,7 @@ JsonDocumentReader::Result JsonDocumentReader::read(const QByteArray &text, int 
                                                                                            : Threading::OneThread;
     if (threading == Threading::OneThread) {
         DirectSink sink(consumer);
-        return parse(data, size, end, nul, maxDepth, sink, parser);
+        return parse(data, size, end, nul, settings, sink);
     }
 
     // The parser runs ahead on a thread of its own; the consumer works on this one.
@@ -1540,7 +1553,7 @@ JsonDocumentReader::Result JsonDocumentReader::read(const QByteArray &text, int 
     try {
         parsing = std::thread([&] {
             try {
-                parsed = parse(data, size, end, nul, maxDepth, relay, parser);
+                parsed = parse(data, size, end, nul, settings, relay);
                 relay.finish(true);
             } catch (...) {
                 parserFailure = std::current_exception();
@@ -1549,7 +1562,7 @@ JsonDocumentReader::Result JsonDocumentReader::read(const QByteArray &text, int 
         });
     } catch (const std::system_error &) { // no thread to be had: read on this one
         DirectSink sink(consumer);
-        return parse(data, size, end, nul, maxDepth, sink, parser);
+        return parse(data, size, end, nul, settings, sink);
     }
     bool consumed = false;
     QString failure;

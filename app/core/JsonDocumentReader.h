@@ -254,9 +254,14 @@ public:
     // the same calls either way. Nlohmann is there for tests to compare the two.
     enum class Parser { Fast, Nlohmann };
 
+    // Whether a long member string is also made into a QByteArray as it is read, for a consumer
+    // that keeps it (see JsonPiece::textFrom), or only kept in the piece like any other string.
+    enum class LongTexts { Shared, Inline };
+
     // text must outlive the call only; offsets handed to the consumer are into text.
     static Result read(const QByteArray &text, int maxDepth, JsonPieceConsumer &consumer,
-                       Threading threading = Threading::Automatic, Parser parser = Parser::Fast);
+                       Threading threading = Threading::Automatic, Parser parser = Parser::Fast,
+                       LongTexts longTexts = LongTexts::Shared);
 
     // JSON path ("$", "$.releases[3].level", "$[\"odd key\"]") of a member of, or an element of,
     // the value at parentPath. Odd keys are escaped as JSON strings, so a path is one line.

@@ -442,9 +442,12 @@ AppKind appKindFor(const QStringList &arguments, Request &request)
     return request.exportPath.isEmpty() ? AppKind::Window : AppKind::Offscreen;
 }
 
+// For a command without a window: no command shows a release's summary or notes, so they are
+// checked and then left out.
 DatasetLoader::Result loadDataset(const Request &request)
 {
-    return request.datasetGiven ? DatasetLoader::fromFile(request.datasetPath, request.maxProblems)
+    return request.datasetGiven ? DatasetLoader::fromFile(request.datasetPath, request.maxProblems,
+                                                          DatasetValidator::ReleaseTexts::Dropped)
                                 : DatasetLoader::bundled();
 }
 
