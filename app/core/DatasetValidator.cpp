@@ -173,10 +173,26 @@ const QStringList releaseKinds = {QStringLiteral("announcement"), QStringLiteral
 const QStringList precisions = {QStringLiteral("day"), QStringLiteral("month"), QStringLiteral("year")};
 const std::array<DatePrecision, 3> precisionValues = {DatePrecision::Day, DatePrecision::Month, DatePrecision::Year};
 
-QStringList termStatusKeys()
+// Made once, on first use (not at start-up, where the tables they come from may not be ready).
+const QStringList &levelIds()
 {
-    return {LicenseTerms::statusKey(TermStatus::Allowed), LicenseTerms::statusKey(TermStatus::Conditional),
-            LicenseTerms::statusKey(TermStatus::Forbidden), LicenseTerms::statusKey(TermStatus::NotStated)};
+    static const QStringList ids = Openness::ids();
+    return ids;
+}
+
+const QList<OpennessLevel> &levels()
+{
+    static const QList<OpennessLevel> all = Openness::allLevels();
+    return all;
+}
+
+const QStringList &termStatusKeys()
+{
+    static const QStringList keys = {LicenseTerms::statusKey(TermStatus::Allowed),
+                                     LicenseTerms::statusKey(TermStatus::Conditional),
+                                     LicenseTerms::statusKey(TermStatus::Forbidden),
+                                     LicenseTerms::statusKey(TermStatus::NotStated)};
+    return keys;
 }
 
 const std::array<TermStatus, 4> termStatusValues = {TermStatus::Allowed, TermStatus::Conditional,
@@ -631,12 +647,14 @@ int Checker::choice(const Json &object, const Path &path, std::string_view key, 
     const Json value = typedMember(object, path, key, need, JsonType::String);
     if (!value)
         return -1;
-    const QString text = fromUtf8(value.string());
-    const auto index = choices.indexOf(text);
+    // The choices are ASCII, so comparing the UTF-8 bytes as Latin-1 finds exactly them, with no
+    // QString made for a value that is fine.
+    const std::string_view utf8 = value.string();
+    const auto index = choices.indexOf(QLatin1StringView(utf8.data(), qsizetype(utf8.size())));
     if (index < 0) {
         reportAt(Kind::UnknownValue, value, JsonDocumentReader::memberPath(path, key),
                  DatasetValidator::tr("unknown %1 %2; expected one of %3")
-                     .arg(DatasetValidator::tr(what), quoted(text), choices.join(QLatin1StringView(", "))));
+                     .arg(DatasetValidator::tr(what), quoted(fromUtf8(utf8)), choices.join(QLatin1StringView(", "))));
     }
     return static_cast<int>(index);
 }
@@ -1013,10 +1031,10 @@ Release Checker::release(const Json &value, const Path &path)
         result.kind = releaseKinds.at(kind); // shared, not one copy per release
     result.title = string(value, path, "title", Need::Required);
     result.summary = text(value, path, "summary", Need::Required);
-    const int level = choice(value, path, "level", Need::Required, Openness::ids(),
+    const int level = choice(value, path, "level", Need::Required, levelIds(),
                              QT_TRANSLATE_NOOP("DatasetValidator", "openness level"));
     if (level >= 0)
-        result.level = Openness::allLevels().at(level);
+        result.level = levels().at(level);
     result.levelNote = text(value, path, "level_note", Need::Optional);
     if (const std::optional<QString> license = stringOrNull(value, path, "license")) {
         result.licenseId = shared(*license);
