@@ -125,6 +125,18 @@ void TestDatasetLoader::loadsValidDataset()
     QCOMPARE(dataset.licenses().size(), 2);
     QCOMPARE(dataset.models().size(), 3);
     QCOMPARE(dataset.releases().size(), 4);
+    // A release's model and organization, for the dataset's own releases (from indexes) and for
+    // a copy (looked up by id) alike.
+    for (const Release &release : dataset.releases()) {
+        const Model *model = dataset.model(release.modelId);
+        QVERIFY(model);
+        QCOMPARE(dataset.modelOf(release), model);
+        QCOMPARE(dataset.organizationOf(release), dataset.organization(model->organizationId));
+        const Release copy = release;
+        QCOMPARE(dataset.modelOf(copy), model);
+        QCOMPARE(dataset.organizationOf(copy), dataset.organization(model->organizationId));
+    }
+    QCOMPARE(dataset.organizationOf(dataset.releases().at(0))->id, u"mistral"_s); // Mistral 7B, 2023
 
     const Organization *xai = dataset.organization(u"xai"_s);
     QVERIFY(xai);

@@ -1,6 +1,7 @@
 #include "Dataset.h"
 
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 namespace {
@@ -67,6 +68,12 @@ Dataset::Dataset(Info info, QList<Organization> organizations, QList<License> li
         }
     }
     m_releaseIndex = indexById(m_releases);
+    m_modelOrganizations.reserve(std::size_t(m_models.size()));
+    for (const Model &model : std::as_const(m_models))
+        m_modelOrganizations.push_back(m_organizationIndex.value(model.organizationId, -1));
+    m_releaseModels.reserve(std::size_t(m_releases.size()));
+    for (const Release &release : std::as_const(m_releases))
+        m_releaseModels.push_back(m_modelIndex.value(release.modelId, -1));
     for (Organization &organization : m_organizations) {
         std::stable_sort(organization.stages.begin(), organization.stages.end(),
                          [](const CorporateStage &a, const CorporateStage &b) { return a.start < b.start; });
@@ -98,10 +105,35 @@ int Dataset::releaseIndex(const QString &id) const
     return m_releaseIndex.value(id, -1);
 }
 
+qsizetype Dataset::indexOf(const Release &release) const
+{
+    const Release *first = m_releases.constData();
+    const Release *end = first + m_releases.size();
+    // std::less gives a total order even for pointers into different arrays.
+    if (std::less<const Release *>()(&release, first) || !std::less<const Release *>()(&release, end))
+        return -1;
+    return &release - first;
+}
+
+const Model *Dataset::modelOf(const Release &release) const
+{
+    const qsizetype index = indexOf(release);
+    if (index < 0)
+        return model(release.modelId);
+    const int modelIndex = m_releaseModels[std::size_t(index)];
+    return modelIndex >= 0 ? &m_models.at(modelIndex) : nullptr;
+}
+
 const Organization *Dataset::organizationOf(const Release &release) const
 {
-    const Model *m = model(release.modelId);
-    return m ? organization(m->organizationId) : nullptr;
+    const qsizetype index = indexOf(release);
+    if (index < 0) {
+        const Model *m = model(release.modelId);
+        return m ? organization(m->organizationId) : nullptr;
+    }
+    const int modelIndex = m_releaseModels[std::size_t(index)];
+    const int organizationIndex = modelIndex >= 0 ? m_modelOrganizations[std::size_t(modelIndex)] : -1;
+    return organizationIndex >= 0 ? &m_organizations.at(organizationIndex) : nullptr;
 }
 
 const License *Dataset::licenseOf(const Release &release) const

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 // An immutable, validated dataset: what the loader produces and every view reads. Releases are
 // kept in chronological order (ties broken by organization, then by order in the file) so that
@@ -41,7 +42,9 @@ public:
     // Index into organizations(), or -1.
     int organizationIndex(const QString &id) const { return m_organizationIndex.value(id, -1); }
 
-    const Model *modelOf(const Release &release) const { return model(release.modelId); }
+    // A release of this dataset is answered from the indexes made when it was built; any other
+    // release is looked up by its ids.
+    const Model *modelOf(const Release &release) const;
     const Organization *organizationOf(const Release &release) const;
     const License *licenseOf(const Release &release) const; // nullptr when none applies
 
@@ -60,6 +63,13 @@ private:
     QHash<QString, int> m_licenseIndex;
     QHash<QString, int> m_modelIndex;
     QHash<QString, int> m_releaseIndex;
+    // By release, the index of its model in m_models; by model, of its organization in
+    // m_organizations (-1: none).
+    std::vector<int> m_releaseModels;
+    std::vector<int> m_modelOrganizations;
+
+    // The index of a release of this dataset in m_releases, or -1 for any other.
+    qsizetype indexOf(const Release &release) const;
 };
 
 using DatasetPtr = std::shared_ptr<const Dataset>;

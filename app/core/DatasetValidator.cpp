@@ -1100,6 +1100,11 @@ bool Checker::rootKey(const std::string &key, std::size_t offset, bool duplicate
             }
             m_seen[static_cast<std::size_t>(*list)].clear();
         }
+    } else if (key == "releases") {
+        // Room for as many releases as the rest of the text is likely to hold (a release takes
+        // half a kilobyte or more of text), so that the list does not grow by copying itself.
+        // Pages of room left unused are never touched, so they cost no memory.
+        m_releases.reserve(qsizetype((std::size_t(m_text.size()) - offset) / 512));
     } else if (!isKnownKey(DatasetValidator::ObjectKind::Dataset, key)) {
         report(Kind::UnknownKey, offset, path,
                DatasetValidator::tr("unknown key %1; expected one of %2")
