@@ -231,6 +231,7 @@ private Q_SLOTS:
     void shiftWheelScrollsLanesAndTouchpadDeltasPan();
     void viewActionsZoomFitAndGoBack();
     void hidingTheLegendGivesItsRoomToTheLanesButNotToExports();
+    void aShortViewGetsTheLegendInShortWords();
     void tabLeavesTheViewWithoutChangingTheSelection();
     void matchesOutsideTheViewAreCountedOnAButton();
     void eachVisibleEventIsAnAccessibleItemWithAName();
@@ -742,6 +743,24 @@ void tst_TimelineView::hidingTheLegendGivesItsRoomToTheLanesButNotToExports()
 
     legend->setChecked(true);
     QCOMPARE(f.view.timeArea(), withLegend);
+}
+
+// At 1024x700 the timeline gets about 270 pixels, of which the legend's sentences took five lines.
+void tst_TimelineView::aShortViewGetsTheLegendInShortWords()
+{
+    Fixture f(sampleDataset(), QSize(660, 270));
+    QVERIFY(QTest::qWaitForWindowExposed(&f.view));
+    const qreal width = f.view.viewport()->width();
+    const qreal full = TimelinePainter::legendHeight(f.view.metrics(), width, false);
+    const qreal compact = TimelinePainter::legendHeight(f.view.metrics(), width, true);
+    const qreal rowHeight = f.view.metrics().layout.rowHeight;
+    QVERIFY2(compact <= full - 2 * rowHeight, qPrintable(u"%1 -> %2"_s.arg(full).arg(compact)));
+    auto legendStrip = [&f] { return f.view.viewport()->height() - f.view.timeArea().bottom(); };
+    QCOMPARE(legendStrip(), compact);
+
+    // A taller view has room for the sentences.
+    f.view.resize(660, 700);
+    QTRY_COMPARE(legendStrip(), full);
 }
 
 void tst_TimelineView::viewActionsZoomFitAndGoBack()

@@ -701,10 +701,6 @@ Diagramme:
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <source>something else</source>
-        <translation>etwas anderes</translation>
-    </message>
-    <message>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
@@ -3272,6 +3268,34 @@ Ausgeblendet durch: %2.</translation>
     <message>
         <source>today</source>
         <translation>heute</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>angekündigt</translation>
+    </message>
+    <message>
+        <source>license change</source>
+        <translation>Lizenzänderung</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>eingestellt</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>unbestätigt</translation>
+    </message>
+    <message>
+        <source>click to zoom</source>
+        <translation>zum Zoomen klicken</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>no stage yet</source>
+        <translation>noch keine Phase</translation>
     </message>
 </context>
 <context>

@@ -701,10 +701,6 @@ Graphiques :
         <translation>un nombre</translation>
     </message>
     <message>
-        <source>something else</source>
-        <translation>autre chose</translation>
-    </message>
-    <message>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -3272,6 +3268,34 @@ Masqués par : %2.</translation>
     <message>
         <source>today</source>
         <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>annoncé</translation>
+    </message>
+    <message>
+        <source>license change</source>
+        <translation>changement de licence</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation>non confirmé</translation>
+    </message>
+    <message>
+        <source>click to zoom</source>
+        <translation>cliquer pour zoomer</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>no stage yet</source>
+        <translation>pas encore de phase</translation>
     </message>
 </context>
 <context>

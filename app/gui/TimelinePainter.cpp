@@ -83,11 +83,24 @@ struct LegendEntry {
     QString text;
 };
 
-QList<LegendEntry> legendEntries()
+// compact: short words, for a view too short to give the full sentences their lines; the glyph
+// beside each says the rest.
+QList<LegendEntry> legendEntries(bool compact)
 {
     QList<LegendEntry> entries;
     for (OpennessLevel level : Openness::allLevels())
-        entries.append({LegendGlyph::Level, Openness::rank(level), Openness::name(level)});
+        entries.append({LegendGlyph::Level, Openness::rank(level), compact ? Openness::shortName(level) : Openness::name(level)});
+    if (compact) {
+        entries.append({LegendGlyph::Announcement, -1, QCoreApplication::translate("TimelinePainter", "announced")});
+        entries.append({LegendGlyph::LicenseChange, -1, QCoreApplication::translate("TimelinePainter", "license change")});
+        entries.append({LegendGlyph::Retirement, -1, QCoreApplication::translate("TimelinePainter", "retired")});
+        entries.append({LegendGlyph::Unconfirmed, -1, QCoreApplication::translate("TimelinePainter", "unconfirmed")});
+        entries.append({LegendGlyph::Cluster, -1, QCoreApplication::translate("TimelinePainter", "click to zoom")});
+        entries.append({LegendGlyph::Stage, -1, QCoreApplication::translate("TimelinePainter", "stage")});
+        entries.append({LegendGlyph::BeforeFirstStage, -1, QCoreApplication::translate("TimelinePainter", "no stage yet")});
+        entries.append({LegendGlyph::Today, -1, QCoreApplication::translate("TimelinePainter", "today")});
+        return entries;
+    }
     entries.append({LegendGlyph::Announcement, -1, QCoreApplication::translate("TimelinePainter", "announcement (hollow)")});
     entries.append({LegendGlyph::LicenseChange, -1, QCoreApplication::translate("TimelinePainter", "license change (ringed)")});
     entries.append({LegendGlyph::Retirement, -1, QCoreApplication::translate("TimelinePainter", "retired (struck through)")});
@@ -179,12 +192,17 @@ TimelinePainter::Frame TimelinePainter::frame(const Metrics &metrics, const Time
         widest = std::max(widest, fm.horizontalAdvance(lane.name) + small.horizontalAdvance(laneCount(lane.eventCount)));
     f.headerWidth = std::ceil(std::clamp(widest + metrics.em * 2.5, metrics.minHeaderWidth, metrics.maxHeaderWidth));
     f.axisHeight = metrics.axisHeight;
-    f.legendHeight = legendHeight(metrics, size.width());
+    // A legend that would take more than a fifth of the height says the same in short words.
+    f.legendHeight = legendHeight(metrics, size.width(), false);
+    if (f.legendHeight > size.height() / 5) {
+        f.compactLegend = true;
+        f.legendHeight = legendHeight(metrics, size.width(), true);
+    }
     return f;
 }
 
 // The legend is a strip along the bottom, wrapped to as many lines as the width needs.
-qreal TimelinePainter::legendHeight(const Metrics &metrics, qreal width)
+qreal TimelinePainter::legendHeight(const Metrics &metrics, qreal width, bool compact)
 {
     const QFontMetricsF fm(metrics.font);
     const qreal padding = metrics.em * 0.5;
@@ -192,7 +210,7 @@ qreal TimelinePainter::legendHeight(const Metrics &metrics, qreal width)
     const qreal glyph = metrics.layout.markerSize * 1.6;
     qreal x = 0;
     int lines = 1;
-    for (const LegendEntry &entry : legendEntries()) {
+    for (const LegendEntry &entry : legendEntries(compact)) {
         const qreal w = glyph + metrics.layout.labelGap + fm.horizontalAdvance(entry.text) + metrics.em;
         if (x > 0 && x + w > available) {
             x = 0;
@@ -601,7 +619,7 @@ void TimelinePainter::paintLegend(QPainter &painter, const Frame &frame, const C
     const QColor sample = LevelPalette::color(OpennessLevel::Hosted);
     qreal x = 0;
     qreal y = 0;
-    for (const LegendEntry &entry : legendEntries()) {
+    for (const LegendEntry &entry : legendEntries(frame.compactLegend)) {
         const qreal w = glyphWidth + m.labelGap + fm.horizontalAdvance(entry.text) + m_metrics.em;
         if (x > 0 && x + w > available) {
             x = 0;

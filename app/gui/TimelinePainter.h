@@ -49,6 +49,7 @@ public:
         qreal headerWidth = 0;
         qreal axisHeight = 0;
         qreal legendHeight = 0;
+        bool compactLegend = false; // short words (see frame())
         QRectF timeArea() const
         {
             return {headerWidth, axisHeight, size.width() - headerWidth, size.height() - axisHeight - legendHeight};
@@ -85,7 +86,7 @@ public:
                     const TimeScale &scale, const QPalette &palette);
 
     static Frame frame(const Metrics &metrics, const TimelineContent &content, QSizeF size);
-    static qreal legendHeight(const Metrics &metrics, qreal width);
+    static qreal legendHeight(const Metrics &metrics, qreal width, bool compact);
 
     void paint(QPainter &painter, const Frame &frame, const Interaction &interaction) const;
     void paint(QPainter &painter, const Frame &frame) const { paint(painter, frame, Interaction()); }
