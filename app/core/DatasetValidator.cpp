@@ -33,11 +33,6 @@ QString fromUtf8(std::string_view utf8)
     return QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size()));
 }
 
-QString keyName(std::string_view key)
-{
-    return QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
-}
-
 // A JSON path as text. memberPath() already escaped quotes, backslashes and ASCII control
 // characters in keys; what is left to escape are the non-ASCII characters that could break or
 // reorder a line.
@@ -72,7 +67,7 @@ QString joined(std::span<const std::string_view> keys)
 {
     QStringList names;
     for (const std::string_view key : keys)
-        names.append(keyName(key));
+        names.append(fromUtf8(key));
     return names.join(QLatin1StringView(", "));
 }
 
@@ -345,7 +340,7 @@ private:
     // returns nothing (or an empty value) when the field is absent or unusable.
     Json member(const Json &object, const Path &path, std::string_view key, Need need);
     Json typedMember(const Json &object, const Path &path, std::string_view key, Need need,
-                            JsonType type);
+                     JsonType type);
     QString string(const Json &object, const Path &path, std::string_view key, Need need);
     Utf8Text text(const Json &object, const Path &path, std::string_view key, Need need);
     std::optional<QString> stringOrNull(const Json &object, const Path &path, std::string_view key);
@@ -450,12 +445,12 @@ Json Checker::member(const Json &object, const Path &path, std::string_view key,
     if (const Json value = object.find(key))
         return value;
     if (need == Need::Required)
-        reportAt(Kind::MissingKey, object, path, DatasetValidator::tr("missing required key %1").arg(quoted(keyName(key))));
+        reportAt(Kind::MissingKey, object, path, DatasetValidator::tr("missing required key %1").arg(quoted(fromUtf8(key))));
     return {};
 }
 
 Json Checker::typedMember(const Json &object, const Path &path, std::string_view key, Need need,
-                                 JsonType type)
+                          JsonType type)
 {
     const Json value = member(object, path, key, need);
     if (!value || value.type() == type)
@@ -473,7 +468,7 @@ QString Checker::string(const Json &object, const Path &path, std::string_view k
     QString text = fromUtf8(value.string());
     if (need == Need::Required && text.trimmed().isEmpty()) {
         reportAt(Kind::EmptyText, value, JsonDocumentReader::memberPath(path, key),
-                 DatasetValidator::tr("%1 is empty; expected some text").arg(quoted(keyName(key))));
+                 DatasetValidator::tr("%1 is empty; expected some text").arg(quoted(fromUtf8(key))));
     }
     return text;
 }
@@ -487,7 +482,7 @@ Utf8Text Checker::text(const Json &object, const Path &path, std::string_view ke
     const std::string_view utf8 = value.string();
     if (need == Need::Required && isBlank(utf8)) {
         reportAt(Kind::EmptyText, value, JsonDocumentReader::memberPath(path, key),
-                 DatasetValidator::tr("%1 is empty; expected some text").arg(quoted(keyName(key))));
+                 DatasetValidator::tr("%1 is empty; expected some text").arg(quoted(fromUtf8(key))));
     }
     return m_keepTexts ? Utf8Text::fromUtf8(value.text()) : Utf8Text();
 }
@@ -666,7 +661,7 @@ void Checker::rejectUnknownKeys(const Json &object, const Path &path, DatasetVal
         if (!isKnownKey(kind, key)) {
             report(Kind::UnknownKey, member.keyOffset(), JsonDocumentReader::memberPath(path, key),
                    DatasetValidator::tr("unknown key %1; expected one of %2")
-                       .arg(quoted(keyName(key)), joined(knownKeys(kind))));
+                       .arg(quoted(fromUtf8(key)), joined(knownKeys(kind))));
         }
     }
 }
@@ -1081,7 +1076,7 @@ bool Checker::rootKey(const std::string &key, std::size_t offset, bool duplicate
     if (duplicate) {
         report(Kind::DuplicateKey, offset, path,
                DatasetValidator::tr("duplicate key %1; the later value would silently replace the earlier one")
-                   .arg(quoted(keyName(key))));
+                   .arg(quoted(fromUtf8(key))));
         // As with any duplicate key, the later value is the one kept.
         if (const std::optional<List> list = listOf(key)) {
             switch (*list) {
@@ -1108,7 +1103,7 @@ bool Checker::rootKey(const std::string &key, std::size_t offset, bool duplicate
     } else if (!isKnownKey(DatasetValidator::ObjectKind::Dataset, key)) {
         report(Kind::UnknownKey, offset, path,
                DatasetValidator::tr("unknown key %1; expected one of %2")
-                   .arg(quoted(keyName(key)), joined(knownKeys(DatasetValidator::ObjectKind::Dataset))));
+                   .arg(quoted(fromUtf8(key)), joined(knownKeys(DatasetValidator::ObjectKind::Dataset))));
     }
     return go();
 }
@@ -1177,7 +1172,7 @@ bool Checker::duplicateKey(const std::string &path, const std::string &key, std:
 {
     report(Kind::DuplicateKey, offset, path,
            DatasetValidator::tr("duplicate key %1; the later value would silently replace the earlier one")
-               .arg(quoted(keyName(key))));
+               .arg(quoted(fromUtf8(key))));
     return go();
 }
 
@@ -1412,7 +1407,7 @@ QStringList DatasetValidator::allowedKeys(ObjectKind kind)
 {
     QStringList keys;
     for (const std::string_view key : knownKeys(kind))
-        keys.append(keyName(key));
+        keys.append(fromUtf8(key));
     return keys;
 }
 

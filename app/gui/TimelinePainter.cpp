@@ -83,32 +83,38 @@ struct LegendEntry {
     QString text;
 };
 
-// compact: short words, for a view too short to give the full sentences their lines; the glyph
-// beside each says the rest.
+// What each glyph after the levels' means, in a sentence and in short words (for a view too short
+// to give the sentences their lines; the glyph beside each says the rest).
+struct LegendText {
+    LegendGlyph glyph;
+    const char *full;
+    const char *compact;
+};
+constexpr LegendText legendTexts[] = {
+    {LegendGlyph::Announcement, QT_TRANSLATE_NOOP("TimelinePainter", "announcement (hollow)"),
+     QT_TRANSLATE_NOOP("TimelinePainter", "announced")},
+    {LegendGlyph::LicenseChange, QT_TRANSLATE_NOOP("TimelinePainter", "license change (ringed)"),
+     QT_TRANSLATE_NOOP("TimelinePainter", "license change")},
+    {LegendGlyph::Retirement, QT_TRANSLATE_NOOP("TimelinePainter", "retired (struck through)"),
+     QT_TRANSLATE_NOOP("TimelinePainter", "retired")},
+    {LegendGlyph::Unconfirmed, QT_TRANSLATE_NOOP("TimelinePainter", "unconfirmed (pale, dashed)"),
+     QT_TRANSLATE_NOOP("TimelinePainter", "unconfirmed")},
+    {LegendGlyph::Cluster, QT_TRANSLATE_NOOP("TimelinePainter", "N events here: click to zoom"),
+     QT_TRANSLATE_NOOP("TimelinePainter", "click to zoom")},
+    {LegendGlyph::Stage, QT_TRANSLATE_NOOP("TimelinePainter", "corporate stage"),
+     QT_TRANSLATE_NOOP("TimelinePainter", "stage")},
+    {LegendGlyph::BeforeFirstStage, QT_TRANSLATE_NOOP("TimelinePainter", "before the first recorded stage"),
+     QT_TRANSLATE_NOOP("TimelinePainter", "no stage yet")},
+    {LegendGlyph::Today, QT_TRANSLATE_NOOP("TimelinePainter", "today"), QT_TRANSLATE_NOOP("TimelinePainter", "today")},
+};
+
 QList<LegendEntry> legendEntries(bool compact)
 {
     QList<LegendEntry> entries;
     for (OpennessLevel level : Openness::allLevels())
         entries.append({LegendGlyph::Level, Openness::rank(level), compact ? Openness::shortName(level) : Openness::name(level)});
-    if (compact) {
-        entries.append({LegendGlyph::Announcement, -1, QCoreApplication::translate("TimelinePainter", "announced")});
-        entries.append({LegendGlyph::LicenseChange, -1, QCoreApplication::translate("TimelinePainter", "license change")});
-        entries.append({LegendGlyph::Retirement, -1, QCoreApplication::translate("TimelinePainter", "retired")});
-        entries.append({LegendGlyph::Unconfirmed, -1, QCoreApplication::translate("TimelinePainter", "unconfirmed")});
-        entries.append({LegendGlyph::Cluster, -1, QCoreApplication::translate("TimelinePainter", "click to zoom")});
-        entries.append({LegendGlyph::Stage, -1, QCoreApplication::translate("TimelinePainter", "stage")});
-        entries.append({LegendGlyph::BeforeFirstStage, -1, QCoreApplication::translate("TimelinePainter", "no stage yet")});
-        entries.append({LegendGlyph::Today, -1, QCoreApplication::translate("TimelinePainter", "today")});
-        return entries;
-    }
-    entries.append({LegendGlyph::Announcement, -1, QCoreApplication::translate("TimelinePainter", "announcement (hollow)")});
-    entries.append({LegendGlyph::LicenseChange, -1, QCoreApplication::translate("TimelinePainter", "license change (ringed)")});
-    entries.append({LegendGlyph::Retirement, -1, QCoreApplication::translate("TimelinePainter", "retired (struck through)")});
-    entries.append({LegendGlyph::Unconfirmed, -1, QCoreApplication::translate("TimelinePainter", "unconfirmed (pale, dashed)")});
-    entries.append({LegendGlyph::Cluster, -1, QCoreApplication::translate("TimelinePainter", "N events here: click to zoom")});
-    entries.append({LegendGlyph::Stage, -1, QCoreApplication::translate("TimelinePainter", "corporate stage")});
-    entries.append({LegendGlyph::BeforeFirstStage, -1, QCoreApplication::translate("TimelinePainter", "before the first recorded stage")});
-    entries.append({LegendGlyph::Today, -1, QCoreApplication::translate("TimelinePainter", "today")});
+    for (const LegendText &text : legendTexts)
+        entries.append({text.glyph, -1, QCoreApplication::translate("TimelinePainter", compact ? text.compact : text.full)});
     return entries;
 }
 
